@@ -1,0 +1,139 @@
+import { parse, type Node } from "acorn";
+import { ancestor } from "acorn-walk";
+import { Splice, type ColumnShifts } from "./splice.ts";
+
+/** Parameters of the async function every snippet body runs in (see run-main.ts). */
+export const WRAPPER_PARAMS = [
+  "__lab",
+  "__import",
+  "__exports",
+  "__guard",
+  "console",
+  "setTimeout",
+  "setInterval",
+  "clearTimeout",
+  "clearInterval",
+] as const;
+
+export interface RewriteError {
+  offset: number;
+  message: string;
+}
+
+export type RewriteResult =
+  | { ok: true; code: string; shifts: ColumnShifts }
+  | { ok: false; errors: RewriteError[] };
+
+type AnyNode = Node & Record<string, any>;
+
+/**
+ * Turns esbuild's ES module output into the body of an async function: `lab` imports become
+ * destructuring of the run's lab object, exports are collected, loops and functions get a
+ * `__guard()` call for the main-thread time budget. Line numbers never change.
+ */
+export function rewriteModule(code: string): RewriteResult {
+  let ast: AnyNode;
+  try {
+    ast = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as AnyNode;
+  } catch (e) {
+    const err = e as SyntaxError & { pos?: number };
+    return { ok: false, errors: [{ offset: err.pos ?? 0, message: err.message }] };
+  }
+  const s = new Splice(code);
+  // A block around the body lets snippets declare names such as `console` without clashing
+  // with the wrapper's parameters; modules are strict, so the body is too.
+  s.insert(0, '"use strict";{');
+  const errors: RewriteError[] = [];
+  const exported: string[] = [];
+
+  for (const node of ast["body"] as AnyNode[]) {
+    if (node.type === "ImportDeclaration") rewriteImport(node, s, errors);
+    else if (node.type === "ExportNamedDeclaration") rewriteExport(node, s, errors, exported);
+    else if (node.type === "ExportDefaultDeclaration" || node.type === "ExportAllDeclaration") {
+      errors.push({ offset: node.start, message: "This kind of export is not supported here" });
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const guardBody = (body: AnyNode) => {
+    if (body.type === "BlockStatement") s.insert(body.start + 1, "__guard();");
+    else {
+      s.insert(body.start, "{__guard();");
+      s.insert(body.end, "}");
+    }
+  };
+  const guardFunction = (fn: AnyNode) => {
+    const body = fn["body"] as AnyNode;
+    if (body.type === "BlockStatement") s.insert(body.start + 1, "__guard();");
+    else {
+      s.insert(body.start, "(__guard(), ");
+      s.insert(body.end, ")");
+    }
+  };
+  ancestor(ast, {
+    ForStatement: (n: AnyNode) => guardBody(n["body"]),
+    ForInStatement: (n: AnyNode) => guardBody(n["body"]),
+    ForOfStatement: (n: AnyNode) => guardBody(n["body"]),
+    WhileStatement: (n: AnyNode) => guardBody(n["body"]),
+    DoWhileStatement: (n: AnyNode) => guardBody(n["body"]),
+    Function: (n: AnyNode) => guardFunction(n),
+  });
+
+  const tail = exported.length ? `;__exports({ ${exported.join(", ")} });` : "";
+  s.insert(code.length, `\n${tail}}`);
+  const { text, shifts } = s.apply();
+  return { ok: true, code: text, shifts };
+}
+
+function rewriteImport(node: AnyNode, s: Splice, errors: RewriteError[]): void {
+  const from = node["source"].value as string;
+  if (from !== "lab") {
+    errors.push({
+      offset: node["source"].start,
+      message: `Only "lab" can be imported in a playground, not "${from}"`,
+    });
+    return;
+  }
+  const names: string[] = [];
+  const aliases: string[] = [];
+  for (const spec of node["specifiers"] as AnyNode[]) {
+    const local = spec["local"].name as string;
+    if (spec.type === "ImportNamespaceSpecifier") {
+      s.replace(node.start, node.end, `const ${local} = __import({ ${local}: "*" });`);
+      return;
+    }
+    if (spec.type === "ImportDefaultSpecifier") {
+      errors.push({ offset: spec.start, message: `"lab" has no default export: use import { … } from "lab"` });
+      return;
+    }
+    const imported = (spec["imported"].name ?? spec["imported"].value) as string;
+    names.push(imported === local ? local : `${imported}: ${local}`);
+    aliases.push(`${local}: ${JSON.stringify(imported)}`);
+  }
+  const text = names.length ? `const { ${names.join(", ")} } = __import({ ${aliases.join(", ")} });` : "";
+  s.replace(node.start, node.end, text);
+}
+
+function rewriteExport(node: AnyNode, s: Splice, errors: RewriteError[], exported: string[]): void {
+  if (node["source"]) {
+    errors.push({ offset: node.start, message: "Re-exporting from another module is not supported here" });
+    return;
+  }
+  const decl = node["declaration"] as AnyNode | null;
+  if (decl) {
+    s.replace(node.start, decl.start, "");
+    if (decl.type === "VariableDeclaration") {
+      for (const d of decl["declarations"] as AnyNode[]) {
+        if (d["id"].type === "Identifier") exported.push(d["id"].name);
+        else errors.push({ offset: d.start, message: "Export each name on its own (no destructuring)" });
+      }
+    } else exported.push(decl["id"].name);
+    return;
+  }
+  const pairs = (node["specifiers"] as AnyNode[]).map((spec) => {
+    const local = spec["local"].name as string;
+    const name = (spec["exported"].name ?? spec["exported"].value) as string;
+    return name === local ? local : `${JSON.stringify(name)}: ${local}`;
+  });
+  s.replace(node.start, node.end, pairs.length ? `__exports({ ${pairs.join(", ")} });` : "");
+}
