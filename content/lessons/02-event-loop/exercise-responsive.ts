@@ -1,0 +1,24 @@
+// Exercise: keep the page responsive.
+// countPrimes blocks the main thread for a noticeable while: watch the meter.
+import { now } from "lab";
+
+export async function countPrimes(limit: number): Promise<number> {
+  let count = 0;
+  for (let n = 2; n < limit; n++) {
+    let prime = true;
+    for (let d = 2; d * d <= n; d++) {
+      if (n % d === 0) {
+        prime = false;
+        break;
+      }
+    }
+    if (prime) count++;
+    // TODO: every ~10 ms, give the event loop a turn (hint: `await sleep(0)`
+    // from "lab"), so that the longest block stays under 50 ms.
+  }
+  return count;
+}
+
+const t0 = now();
+console.log(`primes below 2,000,000: ${await countPrimes(2_000_000)}`);
+console.log(`wall time: ${Math.round(now() - t0)} ms`);
