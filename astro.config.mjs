@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+
+// Cross-origin isolation unlocks SharedArrayBuffer and fine-grained timers.
+// Every response (HTML, JS, workers, wasm) needs both headers, in dev and in preview.
+const isolationHeaders = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "http://localhost:4321",
+  base: process.env.BASE_PATH ?? "/",
+  trailingSlash: "ignore",
+  integrations: [mdx()],
+  server: { headers: isolationHeaders },
+  markdown: {
+    shikiConfig: {
+      themes: { light: "github-light", dark: "github-dark" },
+      defaultColor: false,
+    },
+  },
+  vite: {
+    server: { headers: isolationHeaders },
+    preview: { headers: isolationHeaders },
+    worker: { format: "es" },
+  },
+});

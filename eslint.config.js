@@ -1,0 +1,54 @@
+// @ts-check
+import tseslint from "typescript-eslint";
+import astro from "eslint-plugin-astro";
+
+export default tseslint.config(
+  { ignores: ["dist/", ".astro/", "node_modules/", "public/", "tests/fixtures/**/dist/"] },
+  ...tseslint.configs.recommendedTypeChecked,
+  ...astro.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: [".astro"],
+      },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The runtime knows nothing of the UI: it must not import the editor or the islands.
+    files: ["src/runtime/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "**/islands/**",
+            "**/editor/**",
+            "**/components/**",
+            "astro:*",
+            "monaco-editor*",
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Type information inside .astro templates is partial; `astro check` types them instead.
+    files: ["**/*.astro"],
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

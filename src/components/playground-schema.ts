@@ -1,0 +1,59 @@
+import { z } from "astro/zod";
+
+export const modeSchema = z.enum(["serial", "concurrent", "pool"]);
+export type Mode = z.infer<typeof modeSchema>;
+
+/** A claim the content check verifies: `mode` runs `min`–`max` times faster than `vs`. */
+export const expectationSchema = z
+  .object({
+    /** The mode whose speed is claimed. */
+    mode: modeSchema.describe("Mode whose speed is claimed"),
+    /** The baseline mode. */
+    vs: modeSchema.describe("Baseline mode"),
+    /** Lowest acceptable speedup, wall(vs) / wall(mode). */
+    min: z.number().positive().optional().describe("Lowest speedup wall(vs)/wall(mode)"),
+    /** Highest acceptable speedup. */
+    max: z.number().positive().optional().describe("Highest speedup wall(vs)/wall(mode)"),
+    /** Only checked on machines with at least this many cores. */
+    minCores: z.number().int().positive().default(1).describe("Check only with this many cores"),
+  })
+  .strict();
+
+/** Props of `<Playground>` in MDX. */
+export const playgroundPropsSchema = z
+  .object({
+    /** Kebab-case, unique in the lesson: the URL anchor and the key of saved edits. */
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, "use lowercase letters, digits and dashes")
+      .describe("Anchor and storage key, unique in the lesson"),
+    /** Names the experiment; the playground is a region labelled by it. */
+    title: z.string().min(1).describe("Names the experiment"),
+    /** TypeScript source, usually `import code from "./file.ts?raw"`. */
+    code: z.string().min(1).describe("TypeScript source of the example"),
+    /** Where a run goes by default. */
+    mode: modeSchema.default("serial").describe("Default run mode"),
+    /** Modes the content check runs; defaults to `[mode]`. */
+    modes: z.array(modeSchema).min(1).optional().describe("Modes the content check runs"),
+    /** Default pool size; the reader's core count when omitted. */
+    workers: z.number().int().min(1).max(64).optional().describe("Default pool size"),
+    /** Main-thread time budget in ms before a run is stopped. */
+    budgetMs: z.number().int().positive().default(10_000).describe("Main-thread time budget (ms)"),
+    /** Speedups the lesson claims; checked automatically. */
+    expect: z.array(expectationSchema).default([]).describe("Speedup claims to verify"),
+    /** Text the output must contain after a run. */
+    expectOutput: z.array(z.string()).default([]).describe("Substrings the output must contain"),
+  })
+  .strict();
+
+export type PlaygroundProps = z.input<typeof playgroundPropsSchema>;
+export type PlaygroundConfig = z.infer<typeof playgroundPropsSchema>;
+
+/** Validates props at build time; a bad prop fails the build naming the playground and field. */
+export function parsePlaygroundProps(props: unknown, where: string): PlaygroundConfig {
+  const result = playgroundPropsSchema.safeParse(props);
+  if (result.success) return result.data;
+  const id = typeof props === "object" && props && "id" in props ? String(props.id) : "?";
+  const fields = result.error.issues.map((i) => `${i.path.join(".") || "(props)"}: ${i.message}`);
+  throw new Error(`Invalid <Playground id="${id}"> in ${where}:\n  ${fields.join("\n  ")}`);
+}

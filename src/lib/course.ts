@@ -1,0 +1,63 @@
+/** A lesson as the navigation needs it: no body, no rendering. */
+export interface LessonRef {
+  id: string;
+  title: string;
+  summary: string;
+  order: number;
+  draft: boolean;
+  minutes?: number | undefined;
+}
+
+export interface Neighbours {
+  prev?: LessonRef | undefined;
+  next?: LessonRef | undefined;
+}
+
+/**
+ * Course order: ascending `order`, ties broken by id so the order never
+ * depends on file-system listing. Drafts are dropped unless asked for.
+ */
+export function courseOrder(
+  lessons: readonly LessonRef[],
+  { includeDrafts = false } = {},
+): LessonRef[] {
+  return lessons
+    .filter((lesson) => includeDrafts || !lesson.draft)
+    .toSorted((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** Previous and next lesson around `id` in an already ordered course. */
+export function neighbours(course: readonly LessonRef[], id: string): Neighbours {
+  const index = course.findIndex((lesson) => lesson.id === id);
+  if (index === -1) return {};
+  return { prev: course[index - 1], next: course[index + 1] };
+}
+
+/** Orders shared by two lessons: a fork that reorders lessons should hear about it. */
+export function duplicateOrders(lessons: readonly LessonRef[]): number[] {
+  const seen = new Map<number, number>();
+  for (const lesson of lessons) seen.set(lesson.order, (seen.get(lesson.order) ?? 0) + 1);
+  return [...seen].filter(([, count]) => count > 1).map(([order]) => order);
+}
+
+/**
+ * URL of a lesson under the site's base path. `base` comes from
+ * `import.meta.env.BASE_URL`, with or without a trailing slash.
+ */
+export function lessonHref(base: string, id: string): string {
+  return `${withSlash(base)}lessons/${encodeURIComponent(id)}/`;
+}
+
+/** Joins the base path and a site-relative path. */
+export function siteHref(base: string, path = ""): string {
+  return `${withSlash(base)}${path.replace(/^\/+/, "")}`;
+}
+
+function withSlash(base: string): string {
+  return base.endsWith("/") ? base : `${base}/`;
+}
+
+/** Heading slugs for the table of contents: only h2 and h3. */
+export function tocHeadings<T extends { depth: number }>(headings: readonly T[]): T[] {
+  return headings.filter((h) => h.depth === 2 || h.depth === 3);
+}

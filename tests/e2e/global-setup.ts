@@ -1,0 +1,51 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { TestProject } from "vitest/node";
+import { PORT } from "./config.ts";
+
+/** Serves dist/ with `astro preview`, the same server readers get from `npm start`. */
+export default async function setup(project: TestProject) {
+  if (!existsSync("dist/index.html")) {
+    throw new Error("dist/ is missing: run `npm run build` before the browser tests.");
+  }
+  const server = spawn("npx", ["astro", "preview", "--port", String(PORT), "--host", "127.0.0.1"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let log = "";
+  server.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+  server.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  await waitForServer(`http://127.0.0.1:${PORT}/`, server, () => log);
+  project.provide("baseURL", `http://127.0.0.1:${PORT}`);
+  return () => stop(server);
+}
+
+async function waitForServer(url: string, server: ChildProcess, log: () => string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`astro preview exited:\n${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`astro preview did not answer at ${url}:\n${log()}`);
+}
+
+function stop(server: ChildProcess) {
+  if (server.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
