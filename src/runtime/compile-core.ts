@@ -17,7 +17,10 @@ export const TRANSFORM_OPTIONS = {
 export type TransformOptions = typeof TRANSFORM_OPTIONS;
 
 /** esbuild's `transform`, native or wasm; only this differs between environments. */
-export type Transform = (source: string, options: TransformOptions) => Promise<{ code: string; map: string }>;
+export type Transform = (
+  source: string,
+  options: TransformOptions,
+) => Promise<{ code: string; map: string }>;
 
 interface EsbuildMessage {
   text: string;
@@ -37,7 +40,11 @@ export function createCompiler(transform: Transform): (source: string) => Promis
   };
 }
 
-async function compileWith(transform: Transform, source: string, hash: string): Promise<CompileResult> {
+async function compileWith(
+  transform: Transform,
+  source: string,
+  hash: string,
+): Promise<CompileResult> {
   let out: { code: string; map: string };
   try {
     out = await transform(source, TRANSFORM_OPTIONS);

@@ -21,8 +21,7 @@ export interface RewriteError {
 }
 
 export type RewriteResult =
-  | { ok: true; code: string; shifts: ColumnShifts }
-  | { ok: false; errors: RewriteError[] };
+  { ok: true; code: string; shifts: ColumnShifts } | { ok: false; errors: RewriteError[] };
 
 type AnyNode = Node & Record<string, any>;
 
@@ -103,20 +102,28 @@ function rewriteImport(node: AnyNode, s: Splice, errors: RewriteError[]): void {
       return;
     }
     if (spec.type === "ImportDefaultSpecifier") {
-      errors.push({ offset: spec.start, message: `"lab" has no default export: use import { … } from "lab"` });
+      errors.push({
+        offset: spec.start,
+        message: `"lab" has no default export: use import { … } from "lab"`,
+      });
       return;
     }
     const imported = (spec["imported"].name ?? spec["imported"].value) as string;
     names.push(imported === local ? local : `${imported}: ${local}`);
     aliases.push(`${local}: ${JSON.stringify(imported)}`);
   }
-  const text = names.length ? `const { ${names.join(", ")} } = __import({ ${aliases.join(", ")} });` : "";
+  const text = names.length
+    ? `const { ${names.join(", ")} } = __import({ ${aliases.join(", ")} });`
+    : "";
   s.replace(node.start, node.end, text);
 }
 
 function rewriteExport(node: AnyNode, s: Splice, errors: RewriteError[], exported: string[]): void {
   if (node["source"]) {
-    errors.push({ offset: node.start, message: "Re-exporting from another module is not supported here" });
+    errors.push({
+      offset: node.start,
+      message: "Re-exporting from another module is not supported here",
+    });
     return;
   }
   const decl = node["declaration"] as AnyNode | null;
@@ -125,7 +132,11 @@ function rewriteExport(node: AnyNode, s: Splice, errors: RewriteError[], exporte
     if (decl.type === "VariableDeclaration") {
       for (const d of decl["declarations"] as AnyNode[]) {
         if (d["id"].type === "Identifier") exported.push(d["id"].name);
-        else errors.push({ offset: d.start, message: "Export each name on its own (no destructuring)" });
+        else
+          errors.push({
+            offset: d.start,
+            message: "Export each name on its own (no destructuring)",
+          });
       }
     } else exported.push(decl["id"].name);
     return;

@@ -30,7 +30,8 @@ export function toSourcePosition(map: string, line: number, column: number): Pos
   const { trace, shifts } = load(map);
   const col = Math.max(0, unshiftColumn(shifts, line, column - 1));
   let pos = originalPositionFor(trace, { line, column: col });
-  if (pos.line == null) pos = originalPositionFor(trace, { line, column: col, bias: TraceMap.LEAST_UPPER_BOUND });
+  if (pos.line == null)
+    pos = originalPositionFor(trace, { line, column: col, bias: TraceMap.LEAST_UPPER_BOUND });
   if (pos.line == null) return undefined;
   return { line: pos.line, column: pos.column + 1 };
 }

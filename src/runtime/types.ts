@@ -10,8 +10,7 @@ export interface Diagnostic {
 
 /** `code` is the body of the async function a run executes; `map` is a source map (JSON). */
 export type CompileResult =
-  | { ok: true; code: string; map: string; hash: string }
-  | { ok: false; diagnostics: Diagnostic[] };
+  { ok: true; code: string; map: string; hash: string } | { ok: false; diagnostics: Diagnostic[] };
 
 export type LogLevel = "log" | "info" | "warn" | "error" | "debug" | "system";
 

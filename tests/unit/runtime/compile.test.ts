@@ -4,7 +4,9 @@ import { toSourcePosition } from "../../../src/runtime/source-map.ts";
 
 describe("compileInNode", () => {
   it("strips types and rewrites lab imports on the same line", async () => {
-    const r = await compileInNode('import { sleep, now as t } from "lab";\nconst x: number = 1;\nawait sleep(x);\nconsole.log(t());\n');
+    const r = await compileInNode(
+      'import { sleep, now as t } from "lab";\nconst x: number = 1;\nawait sleep(x);\nconsole.log(t());\n',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const lines = r.code.split("\n");
@@ -15,18 +17,26 @@ describe("compileInNode", () => {
 
   it("reports syntax errors at the TypeScript position", async () => {
     const r = await compileInNode("const a = 1;\nconst x: = 2;\n");
-    expect(r).toEqual({ ok: false, diagnostics: [{ line: 2, column: 10, message: 'Unexpected "="' }] });
+    expect(r).toEqual({
+      ok: false,
+      diagnostics: [{ line: 2, column: 10, message: 'Unexpected "="' }],
+    });
   });
 
   it("rejects imports other than lab at the import's line", async () => {
     const r = await compileInNode('type T = number;\n\nimport { x } from "fs";\nconsole.log(x);\n');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.diagnostics[0]).toMatchObject({ line: 3, message: expect.stringContaining('not "fs"') });
+    expect(r.diagnostics[0]).toMatchObject({
+      line: 3,
+      message: expect.stringContaining('not "fs"'),
+    });
   });
 
   it("collects exports", async () => {
-    const r = await compileInNode("export const a: number = 1;\nexport function f() { return 2; }\nlet q = 3;\nexport { q as qq };\n");
+    const r = await compileInNode(
+      "export const a: number = 1;\nexport function f() { return 2; }\nlet q = 3;\nexport { q as qq };\n",
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.code).not.toMatch(/\bexport\b/);
@@ -35,7 +45,8 @@ describe("compileInNode", () => {
   });
 
   it("maps a position in the compiled body back to the TypeScript line", async () => {
-    const src = "interface P { x: number }\n\nfunction f(p: P): number {\n  for (const k of [1]) {\n    throw new Error('boom ' + k + p.x);\n  }\n  return 0;\n}\nf({ x: 1 });\n";
+    const src =
+      "interface P { x: number }\n\nfunction f(p: P): number {\n  for (const k of [1]) {\n    throw new Error('boom ' + k + p.x);\n  }\n  return 0;\n}\nf({ x: 1 });\n";
     const r = await compileInNode(src);
     if (!r.ok) throw new Error("compile failed");
     const lines = r.code.split("\n");

@@ -1,0 +1,96 @@
+import { hash53 } from "./hash.ts";
+import type { Mode } from "./types.ts";
+
+/** Names a snippet may import from "lab"; the free-variable check allows them in tasks. */
+export const LAB_EXPORTS = [
+  "now",
+  "threadName",
+  "sleep",
+  "spin",
+  "simulatedFetch",
+  "map",
+  "createPool",
+  "hardwareConcurrency",
+  "isolated",
+  "transfer",
+  "mode",
+] as const;
+
+export type Lab = Record<(typeof LAB_EXPORTS)[number], (...args: any[]) => any>;
+
+/** What the lab helpers need from the thread and run they are used in. */
+export interface LabEnv {
+  thread: string;
+  mode: Mode;
+  now: () => number;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+  /** Called while spinning, so the main-thread budget also covers `spin`. */
+  tick: () => void;
+  map: (
+    fn: (...a: any[]) => unknown,
+    items: Iterable<unknown>,
+    options?: MapOptions,
+  ) => Promise<unknown[]>;
+  createPool: (size?: number) => unknown;
+}
+
+export interface MapOptions {
+  on?: Mode;
+  workers?: number;
+}
+
+/** Marks values to move (not copy) to or from a worker; see `transfer` in lab.d.ts. */
+export class Transfer<T = unknown> {
+  readonly value: T;
+  readonly list: Transferable[];
+  constructor(value: T, list: Transferable[]) {
+    this.value = value;
+    this.list = list;
+  }
+}
+
+export function unwrapTransfer(v: unknown): { value: unknown; list: Transferable[] } {
+  return v instanceof Transfer ? { value: v.value, list: v.list } : { value: v, list: [] };
+}
+
+export function hardwareConcurrency(): number {
+  return globalThis.navigator?.hardwareConcurrency || 4;
+}
+
+/** Latency and size of a simulated download, derived only from the URL. */
+export function simulatedResponse(url: string): { ms: number; bytes: number; reachable: boolean } {
+  const h = hash53(url);
+  const reachable = !/down|\.invalid/.test(url);
+  return {
+    ms: reachable ? 50 + (h % 351) : 1000,
+    bytes: 20_000 + (Math.floor(h / 351) % 580_001),
+    reachable,
+  };
+}
+
+export function createLab(env: LabEnv): Lab {
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => void env.setTimeout(resolve, Math.max(0, +ms || 0)));
+  return {
+    now: env.now,
+    threadName: () => env.thread,
+    mode: () => env.mode,
+    sleep,
+    spin(ms: number) {
+      const end = env.now() + ms;
+      while (env.now() < end) env.tick();
+    },
+    async simulatedFetch(url: string) {
+      const { ms, bytes, reachable } = simulatedResponse(String(url));
+      await sleep(ms);
+      if (!reachable)
+        throw new TypeError(`simulatedFetch: ${url} did not answer (simulated network error)`);
+      return { url: String(url), bytes, ms, status: 200 };
+    },
+    map: env.map,
+    createPool: env.createPool,
+    hardwareConcurrency,
+    isolated: () => globalThis.crossOriginIsolated === true,
+    transfer: (value: unknown, list: Transferable[]) => new Transfer(value, list),
+  };
+}

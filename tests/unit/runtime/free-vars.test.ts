@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { freeVariables, taskFunctionProblem } from "../../../src/runtime/free-vars.ts";
+
+const globals = new Set(["Math", "console", "sleep", "JSON"]);
+const available = (n: string) => globals.has(n);
+
+describe("freeVariables", () => {
+  it("ignores params, locals, properties and labels", () => {
+    const src = "function work(n, { a, b: [c] } = {}, ...rest) { const x = n + a + c; outer: for (let i = 0; i < x; i++) { if (i) continue outer; } return { x, y: Math.max(x, rest.length), [key]: o.p }; }";
+    expect(freeVariables(src).sort()).toEqual(["Math", "key", "o"]);
+  });
+
+  it("handles arrows, catch params, classes and recursion", () => {
+    expect(freeVariables("async (n) => { try { await sleep(n) } catch (e) { return e } }")).toEqual(["sleep"]);
+    expect(freeVariables("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }")).toEqual([]);
+    expect(freeVariables("x => { class A extends Base {} return new A(x) }")).toEqual(["Base"]);
+  });
+
+  it("reads method shorthand", () => {
+    expect(freeVariables("work(x) { return x * factor }")).toEqual(["factor"]);
+  });
+});
+
+describe("taskFunctionProblem", () => {
+  it("names the main-thread variable and what to do", () => {
+    expect(taskFunctionProblem("function work(n) { return n < limit }", "work", available)).toBe(
+      'Task function "work" uses "limit", which lives on the main thread. A worker has its own memory: pass "limit" as an argument instead.',
+    );
+  });
+
+  it("accepts functions that only use globals and lab helpers", () => {
+    expect(taskFunctionProblem("async (n) => { await sleep(n); console.log(JSON.stringify(n)); }", "", available)).toBeUndefined();
+  });
+
+  it("rejects native functions", () => {
+    expect(taskFunctionProblem("function max() { [native code] }", "max", available)).toMatch(/built-in/);
+  });
+});
