@@ -1,4 +1,4 @@
-import { TraceMap, originalPositionFor } from "@jridgewell/trace-mapping";
+import { LEAST_UPPER_BOUND, TraceMap, originalPositionFor } from "@jridgewell/trace-mapping";
 import { unshiftColumn, type ColumnShifts } from "./splice.ts";
 
 export interface Position {
@@ -31,7 +31,7 @@ export function toSourcePosition(map: string, line: number, column: number): Pos
   const col = Math.max(0, unshiftColumn(shifts, line, column - 1));
   let pos = originalPositionFor(trace, { line, column: col });
   if (pos.line == null)
-    pos = originalPositionFor(trace, { line, column: col, bias: TraceMap.LEAST_UPPER_BOUND });
+    pos = originalPositionFor(trace, { line, column: col, bias: LEAST_UPPER_BOUND });
   if (pos.line == null) return undefined;
   return { line: pos.line, column: pos.column + 1 };
 }

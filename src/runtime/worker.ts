@@ -69,7 +69,7 @@ function defineFunction(m: Extract<ToWorker, { type: "fn" }>): void {
     run.console,
   ];
   const timerNames = ["setTimeout", "setInterval", "clearTimeout", "clearInterval"] as const;
-  const url = `\n//# sourceURL=playground-${m.tag}-f${m.fnId}.ts`;
+  const url = `\n//# sourceURL=playground-${run.tag}-f${m.fnId}.ts`;
   // Method shorthand (`work(x) {…}`) is not an expression on its own.
   const bodies = [
     `return (${m.source})${url}`,
