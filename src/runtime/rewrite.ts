@@ -2,18 +2,7 @@ import { parse, type Node } from "acorn";
 import { ancestor } from "acorn-walk";
 import { Splice, type ColumnShifts } from "./splice.ts";
 
-/** Parameters of the async function every snippet body runs in (see run-main.ts). */
-export const WRAPPER_PARAMS = [
-  "__lab",
-  "__import",
-  "__exports",
-  "__guard",
-  "console",
-  "setTimeout",
-  "setInterval",
-  "clearTimeout",
-  "clearInterval",
-] as const;
+export { WRAPPER_PARAMS } from "./wrapper-params.ts";
 
 export interface RewriteError {
   offset: number;

@@ -6,7 +6,7 @@ import { createGuard } from "./guard.ts";
 import { createRunLab, type LabHost } from "./run-lab.ts";
 import { OutputBuffer } from "./output.ts";
 import type { WorkerPool } from "./pool.ts";
-import { WRAPPER_PARAMS } from "./rewrite.ts";
+import { WRAPPER_PARAMS } from "./wrapper-params.ts";
 import { createTimers } from "./timers.ts";
 import type { LogLevel, RunHandle, RunHandlers, RunRequest, RunSummary } from "./types.ts";
 
