@@ -10,9 +10,11 @@ export function resolveTheme(stored: string | null, osPrefersDark: boolean): The
 
 /**
  * Inline <head> script, run before first paint so the page never flashes the
- * wrong theme. Kept as a string because it must not wait for a module load.
+ * wrong theme, and marks the page as scripted so JS-only controls take their
+ * place before first paint. Kept as a string: it must not wait for a module.
  */
 export const themeBootScript = `(() => {
+  document.documentElement.classList.add("js");
   let stored = null;
   try { stored = localStorage.getItem(${JSON.stringify(THEME_KEY)}); } catch {}
   const dark = stored === "dark" || (stored !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);

@@ -1,0 +1,40 @@
+import type { RunSummary } from "../../runtime/types.ts";
+import { compareRows, formatMs, formatSpeedup } from "./stats.ts";
+
+function cell(tag: "td" | "th", text: string): HTMLTableCellElement {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  return node;
+}
+
+/** The Compare result: a table (mode, workers, wall, speedup) and a bar per mode. */
+export function renderCompare(root: HTMLElement, runs: readonly RunSummary[], cores: number): void {
+  const rows = compareRows(runs);
+  const table = document.createElement("table");
+  table.className = "pg-compare-table";
+  const caption = document.createElement("caption");
+  caption.textContent = `Same code, once per mode (${cores} core${cores === 1 ? "" : "s"}, isolation ${self.crossOriginIsolated ? "on" : "off"})`;
+  const head = document.createElement("tr");
+  head.append(...["Run on", "Workers", "Wall time", "Speedup vs serial"].map((h) => cell("th", h)));
+  table.append(caption, head);
+  const longest = Math.max(1, ...rows.map((r) => r.wallMs));
+  for (const row of rows) {
+    const tr = document.createElement("tr");
+    tr.dataset.mode = row.mode;
+    const wall = cell("td", row.ok ? formatMs(row.wallMs) : `failed after ${formatMs(row.wallMs)}`);
+    const bar = document.createElement("span");
+    bar.className = "pg-compare-bar";
+    bar.style.width = `${((row.wallMs / longest) * 100).toFixed(1)}%`;
+    bar.setAttribute("aria-hidden", "true");
+    wall.append(bar);
+    tr.append(
+      cell("th", row.label),
+      cell("td", row.workers === undefined ? "—" : String(row.workers)),
+      wall,
+      cell("td", formatSpeedup(row.speedup)),
+    );
+    table.append(tr);
+  }
+  root.replaceChildren(table);
+  root.hidden = false;
+}

@@ -1,0 +1,43 @@
+/**
+ * Shows whether the main thread is free: a dot moved by requestAnimationFrame
+ * (it stops when the thread is blocked, unlike a CSS animation, which the
+ * compositor keeps running) and the longest gap between frames during a run.
+ */
+export class ResponsivenessMeter {
+  #frame = 0;
+  #last = 0;
+  #longest = 0;
+  #running = false;
+  readonly #reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  constructor(
+    private readonly dot: HTMLElement,
+    private readonly figure: HTMLElement,
+  ) {}
+
+  start(): void {
+    this.#running = true;
+    this.#longest = 0;
+    this.#last = performance.now();
+    this.figure.textContent = "main thread blocked: longest 0 ms";
+    this.#frame = requestAnimationFrame((t) => this.tick(t));
+  }
+
+  /** Longest frame gap seen, in ms. */
+  stop(): number {
+    this.#running = false;
+    cancelAnimationFrame(this.#frame);
+    this.tick(performance.now());
+    this.#running = false;
+    return this.#longest;
+  }
+
+  private tick(now: number): void {
+    const gap = now - this.#last;
+    this.#last = now;
+    if (gap > this.#longest) this.#longest = gap;
+    this.figure.textContent = `main thread blocked: longest ${Math.round(this.#longest)} ms`;
+    if (!this.#reduced) this.dot.style.transform = `translateX(${((now / 8) % 100).toFixed(1)}%)`;
+    if (this.#running) this.#frame = requestAnimationFrame((t) => this.tick(t));
+  }
+}

@@ -1,0 +1,84 @@
+import type { LogLine } from "../../runtime/types.ts";
+
+/** Lines kept in the DOM; the runtime caps a run's output too, this bounds the page across runs. */
+const MAX_LINES = 2000;
+
+/**
+ * Appends log lines to a role="log" element as text, never HTML. Lines
+ * arriving faster than frames are batched into one DOM update per frame.
+ */
+export class OutputView {
+  #pending: LogLine[] = [];
+  #frame = 0;
+  #count = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly onJump: (line: number, column: number) => void,
+  ) {}
+
+  clear(placeholder?: string): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#pending = [];
+    this.#count = 0;
+    this.root.replaceChildren();
+    if (placeholder) this.system(placeholder);
+  }
+
+  push(lines: readonly LogLine[]): void {
+    this.#pending.push(...lines);
+    this.#frame ||= requestAnimationFrame(() => this.flush());
+  }
+
+  /** A line from the playground itself (status, summaries), not from the code. */
+  system(text: string, level: LogLine["level"] = "system"): void {
+    this.push([{ t: NaN, thread: "", level, text }]);
+    this.flush();
+  }
+
+  flush(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    if (!this.#pending.length) return;
+    const fragment = document.createDocumentFragment();
+    for (const line of this.#pending.splice(0)) fragment.append(this.render(line));
+    const stick = this.root.scrollHeight - this.root.scrollTop - this.root.clientHeight < 24;
+    this.root.append(fragment);
+    this.#count = this.root.childElementCount;
+    while (this.#count > MAX_LINES && this.root.firstElementChild) {
+      this.root.firstElementChild.remove();
+      this.#count--;
+    }
+    if (stick) this.root.scrollTop = this.root.scrollHeight;
+  }
+
+  private render(line: LogLine): HTMLElement {
+    const row = document.createElement("div");
+    row.className = `pg-line pg-${line.level}`;
+    if (!Number.isNaN(line.t)) {
+      const time = document.createElement("span");
+      time.className = "pg-time";
+      time.textContent = `+${line.t.toFixed(1)} ms`;
+      const thread = document.createElement("span");
+      thread.className = "pg-thread";
+      thread.textContent = line.thread;
+      row.append(time, thread);
+    }
+    const text = document.createElement("span");
+    text.className = "pg-text";
+    text.textContent = line.text;
+    row.append(text);
+    if (line.loc) {
+      const { line: l, column } = line.loc;
+      const jump = document.createElement("button");
+      jump.type = "button";
+      jump.className = "pg-loc";
+      jump.textContent = `line ${l}:${column}`;
+      jump.setAttribute("aria-label", `Go to line ${l}, column ${column}`);
+      jump.addEventListener("click", () => this.onJump(l, column));
+      row.append(jump);
+    }
+    return row;
+  }
+}

@@ -1,0 +1,412 @@
+import type { EditorHandle } from "../../editor/types.ts";
+import {
+  compileInBrowser,
+  hardwareConcurrency,
+  prespawn,
+  run,
+  warmCompiler,
+} from "../../runtime/index.ts";
+import type { CompileResult, Mode, RunHandle, RunSummary } from "../../runtime/types.ts";
+import { renderCompare } from "./compare-view.ts";
+import { trackEditor, touchEditor, untrackEditor } from "./editor-slot.ts";
+import { ResponsivenessMeter } from "./meter.ts";
+import { OutputView } from "./output-view.ts";
+import { clearEdit, editKey, loadEdit, saveEdit } from "./storage.ts";
+import { MODE_LABELS, summaryLine, timelineSummary } from "./stats.ts";
+import { TimelineView } from "./timeline-view.ts";
+
+/** What the server embeds: the original source and its build-time compilation. */
+interface Program {
+  source: string;
+  compiled: CompileResult;
+}
+
+const SAVE_DELAY_MS = 400;
+const MODES: Mode[] = ["serial", "concurrent", "pool"];
+
+function part<T extends Element>(root: Element, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`playground markup lacks ${selector}`);
+  return found;
+}
+
+/**
+ * `<looplab-playground>`: wires the server-rendered controls to the runtime.
+ * The code is readable before this runs; the editor and compiler load on demand.
+ */
+export class PlaygroundElement extends HTMLElement {
+  #program!: Program;
+  #key = "";
+  #code = "";
+  #editor: EditorHandle | undefined;
+  #editorLoading: Promise<EditorHandle> | undefined;
+  #handle: RunHandle | undefined;
+  #saveTimer = 0;
+  #history: RunSummary[] = [];
+  #output!: OutputView;
+  #timeline!: TimelineView;
+  #meter!: ResponsivenessMeter;
+
+  get playgroundId(): string {
+    return this.dataset.id ?? "";
+  }
+
+  connectedCallback(): void {
+    if (this.#program) return;
+    this.#program = JSON.parse(part(this, "script[data-program]").textContent ?? "{}") as Program;
+    this.#key = editKey(location.pathname, this.playgroundId);
+    this.#code = this.#program.source;
+    this.#output = new OutputView(part(this, "[data-output]"), (l, c) => void this.jumpTo(l, c));
+    this.#timeline = new TimelineView(
+      part(this, "[data-timeline]"),
+      part(this, "[data-timeline-caption]"),
+    );
+    this.#meter = new ResponsivenessMeter(
+      part(this, "[data-meter-dot]"),
+      part(this, "[data-meter-figure]"),
+    );
+    this.setupControls();
+    this.restore();
+    this.dataset.ready = "true";
+  }
+
+  private get modeSelect(): HTMLSelectElement {
+    return part(this, "select[data-mode]");
+  }
+  private get workersInput(): HTMLInputElement {
+    return part(this, "input[data-workers]");
+  }
+  private button(action: string): HTMLButtonElement {
+    return part(this, `button[data-action="${action}"]`);
+  }
+
+  private setupControls(): void {
+    const cores = hardwareConcurrency();
+    const workers = this.workersInput;
+    workers.max = String(cores * 2);
+    if (!workers.value) workers.value = String(Math.min(cores, cores * 2));
+    part(this, "[data-context]").textContent =
+      `${cores} core${cores === 1 ? "" : "s"} · isolation ${self.crossOriginIsolated ? "on" : "off"}`;
+    this.button("run").addEventListener("click", () => void this.run());
+    this.button("stop").addEventListener("click", () => this.stop());
+    this.button("compare").addEventListener("click", () => void this.compare());
+    this.button("reset").addEventListener("click", () => this.reset());
+    this.button("share").addEventListener("click", () => void this.share());
+    this.button("edit").addEventListener("click", () => void this.edit(true));
+    const code = part(this, "[data-code]");
+    code.addEventListener("click", () => void this.edit(true));
+    code.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && e.target === code.querySelector("pre:not([hidden])"))
+        void this.edit(true);
+    });
+    // Fetch the editor while the pointer is on its way.
+    code.addEventListener(
+      "pointerenter",
+      () => void import("../../editor/index.ts").then((m) => m.preloadMonaco()),
+      {
+        once: true,
+      },
+    );
+    const idle = self.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(() => prespawn(cores));
+  }
+
+  /** Shared code from the link, or a saved edit, replaces the original on load. */
+  private restore(): void {
+    if (location.hash.startsWith(`#${this.playgroundId}:`)) {
+      void this.restoreShared();
+      return;
+    }
+    const state = loadEdit(localStorage, this.#key, this.#program.source);
+    if (state.kind === "original") return;
+    this.showCode(state.edit.code, true);
+    if (state.originalChanged) {
+      this.notice(
+        "This example was updated since you edited it. Your edit is kept.",
+        "updated",
+        "Load the new original",
+        () => this.restoreOriginal(),
+      );
+    }
+  }
+
+  /** Shared code is shown, never run: the reader reads it and decides. */
+  private async restoreShared(): Promise<void> {
+    // lz-string is only fetched for pages opened from a share link.
+    const { sharedCodeFor } = await import("./share.ts");
+    const code = sharedCodeFor(location.hash, this.playgroundId);
+    if (code === undefined) {
+      this.notice("This share link is damaged; showing the original code.", "shared");
+      return;
+    }
+    this.showCode(code, true);
+    this.notice("Shared code — read it before you run it.", "shared");
+    this.scrollIntoView({ block: "start" });
+  }
+
+  /** Shows `code` as current: in the editor if there is one, else as plain text. */
+  private showCode(code: string, edited: boolean): void {
+    this.#code = code;
+    part<HTMLElement>(this, "[data-edited]").hidden = !edited;
+    if (this.#editor) {
+      if (this.#editor.getValue() !== code) this.#editor.setValue(code);
+      return;
+    }
+    const box = part(this, "[data-code]");
+    const highlighted = part<HTMLElement>(box, "pre.shiki");
+    let plain = box.querySelector<HTMLPreElement>("pre[data-plain]");
+    if (code === this.#program.source) {
+      highlighted.hidden = false;
+      plain?.remove();
+      return;
+    }
+    if (!plain) {
+      plain = document.createElement("pre");
+      plain.dataset.plain = "";
+      plain.className = "pg-plain";
+      plain.tabIndex = 0;
+      box.append(plain);
+    }
+    plain.textContent = code;
+    highlighted.hidden = true;
+  }
+
+  private notice(text: string, kind: string, action?: string, onAction?: () => void): void {
+    const box = part<HTMLElement>(this, "[data-notice]");
+    box.dataset.kind = kind;
+    const message = document.createElement("span");
+    message.textContent = text;
+    box.replaceChildren(message);
+    if (action && onAction) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = action;
+      b.addEventListener("click", () => {
+        onAction();
+        box.hidden = true;
+      });
+      box.append(b);
+    }
+    box.hidden = false;
+  }
+
+  /** Replaces the static code with an editor (Monaco, or a textarea on phones). */
+  async edit(focus: boolean): Promise<EditorHandle> {
+    if (this.#editor) {
+      if (focus) this.#editor.focus();
+      return this.#editor;
+    }
+    this.#editorLoading ??= this.mountEditor();
+    const editor = await this.#editorLoading;
+    if (focus) editor.focus();
+    return editor;
+  }
+
+  private async mountEditor(): Promise<EditorHandle> {
+    const box = part(this, "[data-code]");
+    box.setAttribute("aria-busy", "true");
+    // The reader is about to change code: start the compiler too.
+    warmCompiler();
+    const { createEditor } = await import("../../editor/index.ts");
+    const slot = document.createElement("div");
+    slot.className = "pg-editor";
+    const pres = [...box.querySelectorAll<HTMLElement>("pre")];
+    slot.style.minHeight = `${Math.max(...pres.map((p) => p.offsetHeight), 60)}px`;
+    box.append(slot);
+    const editor = await createEditor(slot, {
+      value: this.#code,
+      ariaLabel: `Code: ${part(this, ".pg-title").textContent ?? ""}`,
+      modelPath: `file://${location.pathname.replace(/\/?$/, "/")}${this.playgroundId}.ts`,
+      onChange: (value) => {
+        this.#code = value;
+        part<HTMLElement>(this, "[data-edited]").hidden = value === this.#program.source;
+        touchEditor(editor);
+        clearTimeout(this.#saveTimer);
+        this.#saveTimer = window.setTimeout(() => this.persist(), SAVE_DELAY_MS);
+      },
+      onRun: () => void this.run(),
+    });
+    for (const pre of pres) pre.hidden = true;
+    slot.style.minHeight = "";
+    box.removeAttribute("aria-busy");
+    this.#editor = editor;
+    this.#editorLoading = undefined;
+    trackEditor(editor, () => this.unmountEditor());
+    return editor;
+  }
+
+  /** Gives the editor back for plain text, keeping the reader's code. */
+  private unmountEditor(): void {
+    const editor = this.#editor;
+    if (!editor) return;
+    this.#code = editor.getValue();
+    untrackEditor(editor);
+    editor.dispose();
+    this.#editor = undefined;
+    part(this, ".pg-editor").remove();
+    this.showCode(this.#code, this.#code !== this.#program.source);
+  }
+
+  private persist(): void {
+    clearTimeout(this.#saveTimer);
+    saveEdit(localStorage, this.#key, this.#code, this.#program.source);
+  }
+
+  private async compile(code: string): Promise<CompileResult> {
+    if (code === this.#program.source && this.#program.compiled.ok) return this.#program.compiled;
+    return compileInBrowser(code);
+  }
+
+  private async jumpTo(line: number, column: number): Promise<void> {
+    const editor = await this.edit(true);
+    editor.revealLine(line, column);
+  }
+
+  private setRunning(running: boolean): void {
+    this.toggleAttribute("data-running", running);
+    this.button("stop").disabled = !running;
+    part<HTMLElement>(this, "[data-status]").textContent = running ? "Running…" : "";
+  }
+
+  private selectedWorkers(): number {
+    const cores = hardwareConcurrency();
+    const value = Math.round(Number(this.workersInput.value));
+    const clamped = Number.isFinite(value) ? Math.min(Math.max(value, 1), cores * 2) : cores;
+    this.workersInput.value = String(clamped);
+    return clamped;
+  }
+
+  /** Runs the current code once; resolves with the summary, or undefined if it did not compile. */
+  async run(
+    mode = this.modeSelect.value as Mode,
+    { clear = true } = {},
+  ): Promise<RunSummary | undefined> {
+    const code = this.#editor?.getValue() ?? this.#code;
+    this.#code = code;
+    // Save before anything runs: a page that dies mid-run must not lose the edit.
+    if (code !== this.#program.source) this.persist();
+    this.#handle?.cancel();
+    this.setRunning(true);
+    if (clear) this.#output.clear();
+    const notice = part<HTMLElement>(this, "[data-notice]");
+    if (notice.dataset.kind === "shared") notice.hidden = true;
+    const program = await this.compile(code);
+    if (!program.ok) {
+      for (const d of program.diagnostics) {
+        this.#output.push([
+          { t: NaN, thread: "", level: "error", text: `Compile error: ${d.message}`, loc: d },
+        ]);
+      }
+      this.#output.system("Nothing ran: fix the code and press Run again.");
+      this.#editor?.setMarkers(program.diagnostics);
+      this.setRunning(false);
+      return undefined;
+    }
+    this.#editor?.setMarkers([]);
+    const workers = this.selectedWorkers();
+    this.#timeline.reset(mode === "pool" ? [] : ["main"]);
+    this.#meter.start();
+    const handle = run(
+      {
+        code: program,
+        mode,
+        workers,
+        budgetMs: Number(this.dataset.budget) || 10_000,
+        id: this.playgroundId,
+      },
+      { onLog: (lines) => this.#output.push(lines), onTask: (t) => this.#timeline.update(t) },
+    );
+    this.#handle = handle;
+    const summary = await handle.promise;
+    const blocked = this.#meter.stop();
+    if (this.#handle !== handle) return summary; // superseded by a newer run
+    this.#handle = undefined;
+    this.#output.flush();
+    if (summary.error) {
+      const { message, line, column } = summary.error;
+      this.#output.push([
+        {
+          t: summary.wallMs,
+          thread: "",
+          level: "error",
+          text: message,
+          ...(line ? { loc: { line, column: column ?? 1 } } : {}),
+        },
+      ]);
+    }
+    this.#output.system(
+      `${summaryLine(summary)} · main thread blocked: longest ${Math.round(blocked)} ms`,
+    );
+    this.#history.push(summary);
+    this.#timeline.finish(
+      summary.wallMs,
+      summary.lanes,
+      timelineSummary(this.#timeline.tasks, summary, this.serialWall()),
+    );
+    this.renderHistory();
+    this.setRunning(false);
+    return summary;
+  }
+
+  stop(): void {
+    this.#handle?.cancel();
+  }
+
+  private serialWall(): number | undefined {
+    return this.#history.findLast((r) => r.mode === "serial" && r.ok)?.wallMs;
+  }
+
+  /** Runs the code once per mode and tabulates wall times against serial. */
+  async compare(): Promise<RunSummary[]> {
+    const runs: RunSummary[] = [];
+    this.#output.clear();
+    for (const mode of MODES) {
+      this.#output.system(`— ${MODE_LABELS[mode]} —`);
+      const summary = await this.run(mode, { clear: false });
+      if (!summary) return runs;
+      runs.push(summary);
+      if (summary.cancelled) break;
+    }
+    renderCompare(part(this, "[data-compare]"), runs, hardwareConcurrency());
+    return runs;
+  }
+
+  private renderHistory(): void {
+    const list = part(this, "[data-history]");
+    const items = this.#history.map((r, i) => {
+      const li = document.createElement("li");
+      li.textContent = `#${i + 1} ${summaryLine(r)}`;
+      return li;
+    });
+    list.replaceChildren(...items.reverse());
+    part<HTMLElement>(this, "[data-history-box]").hidden = false;
+  }
+
+  private reset(): void {
+    if (this.#code === this.#program.source) return;
+    if (!confirm("Reset this example to the original code? Your edit will be lost.")) return;
+    this.restoreOriginal();
+  }
+
+  private restoreOriginal(): void {
+    clearEdit(localStorage, this.#key);
+    this.#editor?.setMarkers([]);
+    this.showCode(this.#program.source, false);
+    part<HTMLElement>(this, "[data-notice]").hidden = true;
+  }
+
+  private async share(): Promise<void> {
+    const { shareUrl } = await import("./share.ts");
+    const url = shareUrl(location.href, this.playgroundId, this.#editor?.getValue() ?? this.#code);
+    const status = part<HTMLElement>(this, "[data-status]");
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = "Link copied.";
+    } catch {
+      // No clipboard permission: show the link so it can be copied by hand.
+      status.textContent = "";
+      this.notice(url, "link");
+    }
+    this.dataset.shareUrl = url;
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from "vitest";
+import type { RunSummary, TaskTrace } from "../../../src/runtime/types.ts";
+import { compareRows, summaryLine, timelineSummary } from "../../../src/islands/playground/stats.ts";
+
+const run = (mode: RunSummary["mode"], wallMs: number, ok = true): RunSummary => ({
+  runId: mode,
+  ok,
+  cancelled: false,
+  mode,
+  workers: 2,
+  wallMs,
+  tasks: 4,
+  lanes: [],
+  exports: {},
+});
+
+describe("compare table", () => {
+  test("speedups are against the serial run", () => {
+    const rows = compareRows([run("serial", 800), run("concurrent", 200), run("pool", 400)]);
+    expect(rows.map((r) => r.speedup)).toEqual([1, 4, 2]);
+    expect(rows.map((r) => r.workers)).toEqual([undefined, undefined, 2]);
+  });
+
+  test("no serial run or a failed run gives no speedup", () => {
+    expect(compareRows([run("pool", 100)])[0]?.speedup).toBeUndefined();
+    expect(compareRows([run("serial", 100), run("pool", 50, false)])[1]?.speedup).toBeUndefined();
+  });
+});
+
+describe("summaries", () => {
+  test("the run line gives the wall time and mode", () => {
+    expect(summaryLine(run("pool", 812.34))).toBe("Done in 812 ms · Worker pool × 2");
+    expect(summaryLine(run("serial", 12.345))).toBe("Done in 12.3 ms · Main thread — serial");
+  });
+
+  test("the timeline sentence counts tasks and workers", () => {
+    const tasks = [1, 2, 3, 4, 5, 6, 7, 8].map(
+      (i): TaskTrace => ({ runId: "r", index: i, lane: `worker-${(i % 2) + 1}`, queued: 0, start: 0, group: 0 }),
+    );
+    expect(timelineSummary(tasks, { wallMs: 468 }, 800)).toBe(
+      "8 tasks on 2 workers, 1.71× faster than serial.",
+    );
+    expect(timelineSummary([], undefined, undefined)).toBe("No tasks were traced in this run.");
+  });
+});
