@@ -1,0 +1,33 @@
+// Monaco is coloured by the same shiki grammar and themes as the server-rendered
+// code, so switching from the static block to the editor does not change colours.
+import { shikiToMonaco } from "@shikijs/monaco";
+import { createHighlighterCore } from "shiki/core";
+import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+import type { Monaco } from "./monaco-api.ts";
+
+const THEMES = { light: "github-light", dark: "github-dark" } as const;
+
+export async function installShikiTheme(monaco: Monaco): Promise<void> {
+  const highlighter = await createHighlighterCore({
+    themes: [import("@shikijs/themes/github-light"), import("@shikijs/themes/github-dark")],
+    langs: [import("@shikijs/langs/typescript")],
+    engine: createJavaScriptRegexEngine(),
+  });
+  // @shikijs/monaco is typed against monaco-editor-core; the API it touches is the same.
+  shikiToMonaco(highlighter, monaco as unknown as Parameters<typeof shikiToMonaco>[1]);
+  followPageTheme(monaco);
+}
+
+/** The page theme (`<html data-theme>`), as a Monaco theme name. */
+export function currentTheme(): string {
+  return document.documentElement.dataset["theme"] === "dark" ? THEMES.dark : THEMES.light;
+}
+
+/** Monaco has one theme per page, so one observer serves every editor. */
+function followPageTheme(monaco: Monaco): void {
+  monaco.editor.setTheme(currentTheme());
+  new MutationObserver(() => monaco.editor.setTheme(currentTheme())).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ["data-theme"],
+  });
+}

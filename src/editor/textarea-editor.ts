@@ -1,0 +1,127 @@
+import type { CreateEditorOptions, EditorDiagnostic, EditorHandle } from "./types.ts";
+
+const INDENT = "  ";
+
+/**
+ * A plain <textarea> for touch devices and narrow screens, where Monaco is heavy
+ * and fights the on-screen keyboard. Tab indents; Escape then Tab (or Shift+Tab)
+ * moves focus on, so keyboard users are never trapped.
+ */
+export function createTextareaEditor(
+  container: HTMLElement,
+  opts: CreateEditorOptions,
+): EditorHandle {
+  const area = document.createElement("textarea");
+  area.className = "looplab-textarea";
+  area.value = opts.value;
+  area.spellcheck = false;
+  area.setAttribute("autocapitalize", "off");
+  area.setAttribute("autocomplete", "off");
+  area.setAttribute("autocorrect", "off");
+  area.setAttribute("aria-label", opts.ariaLabel);
+  area.setAttribute("wrap", "off");
+  Object.assign(area.style, {
+    display: "block",
+    boxSizing: "border-box",
+    width: "100%",
+    margin: "0",
+    padding: "0.75rem 1rem",
+    border: "0",
+    resize: "none",
+    overflow: "auto hidden",
+    font: "inherit",
+    fontFamily: "var(--font-mono, monospace)",
+    fontSize: "0.875rem",
+    lineHeight: "1.5",
+    tabSize: "2",
+    color: "inherit",
+    background: "transparent",
+  } satisfies Partial<CSSStyleDeclaration>);
+
+  // Height follows the content so the page, not the textarea, scrolls.
+  const autosize = () => {
+    area.style.height = "auto";
+    area.style.height = `${area.scrollHeight}px`;
+  };
+
+  let tabLeaves = false;
+  area.addEventListener("keydown", (event) => {
+    if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
+      event.preventDefault();
+      opts.onRun();
+      return;
+    }
+    if (event.key === "Escape") {
+      tabLeaves = true;
+      return;
+    }
+    if (
+      event.key === "Tab" &&
+      !event.shiftKey &&
+      !tabLeaves &&
+      !event.ctrlKey &&
+      !event.altKey &&
+      !event.metaKey
+    ) {
+      event.preventDefault();
+      insertText(area, INDENT);
+      return;
+    }
+    tabLeaves = false;
+  });
+  area.addEventListener("blur", () => (tabLeaves = false));
+  area.addEventListener("input", () => {
+    autosize();
+    opts.onChange(area.value);
+  });
+
+  container.replaceChildren(area);
+  autosize();
+
+  return {
+    kind: "textarea",
+    getValue: () => area.value,
+    setValue(value) {
+      area.value = value;
+      autosize();
+    },
+    focus: () => area.focus(),
+    setMarkers(diags: EditorDiagnostic[]) {
+      // A textarea cannot underline; the playground output lists the errors.
+      area.setAttribute("aria-invalid", String(diags.length > 0));
+      area.title = diags.map((d) => `${d.line}:${d.column} ${d.message}`).join("\n");
+    },
+    revealLine(line, column = 1) {
+      const offset = offsetOf(area.value, line, column);
+      // The textarea is as tall as its text, so it is the page that must scroll to the line.
+      const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 21;
+      const top = area.getBoundingClientRect().top + window.scrollY + (line - 1) * lineHeight;
+      area.focus({ preventScroll: true });
+      area.setSelectionRange(offset, offset);
+      window.scrollTo({ top: Math.max(top - window.innerHeight / 3, 0) });
+    },
+    dispose: () => area.remove(),
+  };
+}
+
+/** Inserts at the caret through the browser's editing stack, so Ctrl+Z undoes it. */
+function insertText(area: HTMLTextAreaElement, text: string): void {
+  // execCommand is deprecated but still the only way to keep native undo for textareas.
+  if (!document.execCommand("insertText", false, text)) {
+    area.setRangeText(text, area.selectionStart, area.selectionEnd, "end");
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+}
+
+/** Character offset of a 1-based line and column, clamped to the text. */
+export function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf("\n", offset);
+    if (next === -1) return text.length;
+    offset = next + 1;
+  }
+  const end = text.indexOf("\n", offset);
+  const lineEnd = end === -1 ? text.length : end;
+  return Math.min(offset + Math.max(column - 1, 0), lineEnd);
+}

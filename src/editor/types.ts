@@ -1,0 +1,35 @@
+/** A compile error to show in the editor; line and column are 1-based. */
+export interface EditorDiagnostic {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What a playground holds on to once its editor is up, whichever kind it is. */
+export interface EditorHandle {
+  /** The current source text. */
+  getValue(): string;
+  /** Replaces the text as one undoable edit; does not call `onChange`. */
+  setValue(value: string): void;
+  focus(): void;
+  /** Shows compile errors as markers (owner "looplab"); `[]` clears them. */
+  setMarkers(diags: EditorDiagnostic[]): void;
+  /** Scrolls to a position and puts the cursor there, e.g. when an error in the output is clicked. */
+  revealLine(line: number, column?: number): void;
+  /** Frees the editor and its model; the container is left empty. */
+  dispose(): void;
+  readonly kind: "monaco" | "textarea";
+}
+
+export interface CreateEditorOptions {
+  /** Initial source text. */
+  value: string;
+  /** Accessible name, e.g. "Code: Fibonacci on every core". */
+  ariaLabel: string;
+  /** Unique per playground, e.g. "file:///lessons/04/io-serial.ts"; TypeScript sees each as a module. */
+  modelPath: string;
+  /** Called on every edit by the reader; the caller debounces saving. */
+  onChange(value: string): void;
+  /** Ctrl/Cmd+Enter. */
+  onRun(): void;
+}
