@@ -1,0 +1,39 @@
+// Exercise: a report for the owners.
+// Run the checks as green threads, then print the down sites in
+// alphabetical order and the slowest site that is up.
+import { now, simulatedFetch } from "lab";
+
+const sites = [
+  "https://shop.example.com",
+  "https://blog.example.org",
+  "https://api.example.net",
+  "https://really-cool-available-domain.invalid",
+  "https://app.example.io",
+  "https://down.example.net",
+  "https://media.example.net",
+];
+
+interface Result {
+  site: string;
+  up: boolean;
+  ms: number;
+}
+
+async function check(site: string): Promise<Result> {
+  const start = now();
+  try {
+    await simulatedFetch(site);
+    return { site, up: true, ms: Math.round(now() - start) };
+  } catch {
+    return { site, up: false, ms: Math.round(now() - start) };
+  }
+}
+
+// TODO: check all sites at once, then return the down sites sorted
+// alphabetically and the up site with the largest `ms`.
+export async function report(): Promise<{ down: string[]; slowest: string }> {
+  const first = await check(sites[0]!);
+  return { down: [], slowest: first.site };
+}
+
+console.log(await report());
