@@ -113,13 +113,14 @@ export class WorkerPool {
     worker.onerror = (e) => {
       // An error nothing inside the worker caught, e.g. out of memory: the worker is gone.
       e.preventDefault();
-      this.#replace(slot, undefined, `${slot.name} crashed${e.message ? `: ${e.message}` : ""}`);
+      const at = e.filename ? `\n    at ${e.filename}:${e.lineno}:${e.colno}` : "";
+      this.#replace(slot, undefined, `${slot.name} crashed${e.message ? `: ${e.message}` : ""}`, at);
     };
     return slot;
   }
 
   /** Terminates a slot's worker and starts a fresh one in its place. */
-  #replace(slot: Slot, cancelledRun?: string, crash?: string): void {
+  #replace(slot: Slot, cancelledRun?: string, crash?: string, stack = ""): void {
     slot.worker.terminate();
     const fresh = this.#createSlot(slot.index);
     this.#slots[slot.index] = fresh;
@@ -127,7 +128,7 @@ export class WorkerPool {
     const requeue: PoolJob[] = [];
     for (const job of slot.inflight.values()) {
       if (job.runId === cancelledRun) continue;
-      if (crash) job.onSettle({ ok: false, error: { name: "WorkerCrash", message: crash } });
+      if (crash) job.onSettle({ ok: false, error: { name: "WorkerCrash", message: crash, stack: crash + stack } });
       else requeue.push(job);
     }
     this.#queue.unshift(...requeue);
@@ -190,7 +191,8 @@ export class WorkerPool {
     try {
       this.#post(slot, { type: "task", runId: run.runId, taskId, fnId: job.fnId, args: job.args }, job.transfer);
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
+      // The compiler's loop guards are noise in the engine's description of the value.
+      const detail = (e instanceof Error ? e.message : String(e)).replaceAll("__guard();", "").replaceAll("(__guard(), ", "(");
       const message = `An argument of this task can't be sent to a worker (only structured-cloneable data can travel: no functions, symbols or DOM nodes). ${detail}`;
       job.onSettle({ ok: false, error: { name: "DataCloneError", message } });
       return;
