@@ -1,5 +1,5 @@
 // Solution: A and E are synchronous. Then the microtask queue drains in the
-// order things were queued: D (the .then), B (the code after `await null`),
+// order things were queued: D (the .then), B (the code after the await),
 // F (queueMicrotask). The timer callback C is a task, so it comes last.
 import { sleep } from "lab";
 
@@ -13,7 +13,7 @@ const log = (letter: string) => {
 
 async function task() {
   log("A");
-  await null;
+  await Promise.resolve();
   log("B");
 }
 

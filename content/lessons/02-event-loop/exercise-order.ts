@@ -13,7 +13,7 @@ const log = (letter: string) => {
 
 async function task() {
   log("A");
-  await null;
+  await Promise.resolve();
   log("B");
 }
 

@@ -48,6 +48,6 @@ const waits = await Promise.all(
 );
 pool.close();
 
-console.log(`balances: ${state[1]} + ${state[2]} = ${state[1]! + state[2]!}`);
+console.log(`balances: ${state[1]} + ${state[2]} = ${state[1] + state[2]}`);
 console.log(`times a worker had to wait for the lock: ${waits.join(", ")}`);
 console.log(`${WORKERS * MOVES} locked moves in ${Math.round(now() - start)} ms`);
