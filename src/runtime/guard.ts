@@ -40,9 +40,9 @@ export function createGuard({ budgetMs, now, afterTurn, onTrip }: GuardOptions):
       return;
     }
     if (t - sliceStart > budgetMs) {
-      const seconds = Math.round(budgetMs / 100) / 10;
+      const span = budgetMs >= 1000 ? `${Math.round(budgetMs / 100) / 10} s` : `${budgetMs} ms`;
       const error = new Error(
-        `Stopped: this code ran on the main thread for more than ${seconds} s without a break, ` +
+        `Stopped: this code ran on the main thread for more than ${span} without a break, ` +
           `which freezes the page. Use sleep()/await to yield, or run heavy work in the pool.`,
       );
       error.name = "BudgetExceeded";

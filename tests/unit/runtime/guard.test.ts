@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { compileInNode } from "../../../src/runtime/compile-node.ts";
+import { createGuard, GUARD_INTERVAL } from "../../../src/runtime/guard.ts";
+import { rewriteModule } from "../../../src/runtime/rewrite.ts";
+
+/** A clock that advances 1 ms per read, and an event loop that never gets a turn. */
+function fakeGuard(budgetMs: number) {
+  let t = 0;
+  const turns: (() => void)[] = [];
+  const trips: Error[] = [];
+  const guard = createGuard({ budgetMs, now: () => ++t, afterTurn: (f) => turns.push(f), onTrip: (e) => trips.push(e) });
+  return { guard, turns, trips, time: () => t };
+}
+
+describe("loop guard", () => {
+  it("reads the clock only every GUARD_INTERVAL calls", () => {
+    const { guard, time } = fakeGuard(1000);
+    for (let i = 0; i < GUARD_INTERVAL * 10; i++) guard();
+    expect(time()).toBe(10);
+  });
+
+  it("kills an endless loop once the budget is spent and keeps throwing", () => {
+    const { guard, trips } = fakeGuard(10);
+    let calls = 0;
+    expect(() => {
+      for (;;) {
+        guard();
+        calls++;
+      }
+    }).toThrow(/Stopped: this code ran on the main thread for more than 10 ms/);
+    expect(calls).toBeGreaterThan(GUARD_INTERVAL * 10);
+    expect(trips).toHaveLength(1);
+    expect(() => guard()).toThrow(/Stopped/);
+  });
+
+  it("forgives time spent once the event loop had a turn", () => {
+    const { guard, turns, trips } = fakeGuard(10);
+    for (let round = 0; round < 100; round++) {
+      for (let i = 0; i < GUARD_INTERVAL * 5; i++) guard();
+      turns.splice(0).forEach((f) => f());
+    }
+    expect(trips).toEqual([]);
+  });
+
+  it("spares a 1 s busy-wait with the real clock", async () => {
+    const code = await compileInNode("const t0 = performance.now();\nwhile (performance.now() - t0 < 1000) {}\n");
+    if (!code.ok) throw new Error("compile");
+    const guard = createGuard({ budgetMs: 10_000, now: () => performance.now(), afterTurn: () => {}, onTrip: () => {} });
+    const body = new Function("__guard", code.code.replace('"use strict";', ""));
+    expect(() => body(guard)).not.toThrow();
+  });
+});
+
+describe("rewriteModule", () => {
+  it("guards every loop body and function entry without moving lines", () => {
+    const src = "for (;;) x();\nwhile (a) { b(); }\ndo c(); while (d);\nfor (const k in o) {}\nfor (const v of l) y(v);\nfunction f() { return 1; }\nconst g = (n) => n * 2;\nclass K { m() {} }\n";
+    const r = rewriteModule(src);
+    if (!r.ok) throw new Error("rewrite");
+    const lines = r.code.split("\n");
+    expect(lines.slice(0, 8)).toEqual([
+      '"use strict";{for (;;) {__guard();x();}',
+      "while (a) {__guard(); b(); }",
+      "do {__guard();c();} while (d);",
+      "for (const k in o) {__guard();}",
+      "for (const v of l) {__guard();y(v);}",
+      "function f() {__guard(); return 1; }",
+      "const g = (n) => (__guard(), n * 2);",
+      "class K { m() {__guard();} }",
+    ]);
+  });
+
+  it("rewrites namespace imports and rejects default imports from lab", () => {
+    const ns = rewriteModule('import * as lab from "lab";\nlab.now();\n');
+    expect(ns.ok && ns.code.split("\n")[0]).toBe('"use strict";{const lab = __import({ lab: "*" });');
+    const def = rewriteModule('import lab from "lab";\n');
+    expect(def.ok).toBe(false);
+  });
+});
