@@ -30,7 +30,7 @@ export function createMonacoEditor(monaco: Monaco, container: HTMLElement, opts:
     scrollBeyondLastLine: false,
     // Wheel over a short editor should scroll the lesson, not be swallowed.
     scrollbar: { alwaysConsumeMouseWheel: false },
-    fontFamily: monoFont(),
+    ...monoFont(),
     fontSize: FONT_SIZE,
     lineHeight: LINE_HEIGHT,
     padding: { top: PADDING, bottom: PADDING },
@@ -132,9 +132,9 @@ function clamp(n: number, min: number, max: number): number {
 }
 
 /** The site's monospace stack (--font-mono), resolved because Monaco measures glyphs with it. */
-function monoFont(): string | undefined {
+function monoFont(): { fontFamily?: string } {
   const value = getComputedStyle(document.documentElement).getPropertyValue("--font-mono").trim();
-  return value || undefined;
+  return value ? { fontFamily: value } : {};
 }
 
 /** The editor may be taller than the window: bring the cursor's line into the page's view too. */

@@ -13,8 +13,12 @@ export async function installShikiTheme(monaco: Monaco): Promise<void> {
     langs: [import("@shikijs/langs/typescript")],
     engine: createJavaScriptRegexEngine(),
   });
+  // The JavaScript regex engine compiles each grammar pattern on first use; doing
+  // that now keeps the first editor's lines under shiki's per-line time limit,
+  // past which a line is left half-coloured.
+  highlighter.codeToTokensBase("const f = async (n: number): Promise<void> => {};", { lang: "typescript", theme: THEMES.light });
   // @shikijs/monaco is typed against monaco-editor-core; the API it touches is the same.
-  shikiToMonaco(highlighter, monaco as unknown as Parameters<typeof shikiToMonaco>[1]);
+  shikiToMonaco(highlighter, monaco as unknown as Parameters<typeof shikiToMonaco>[1], { tokenizeTimeLimit: 2000 });
   followPageTheme(monaco);
 }
 

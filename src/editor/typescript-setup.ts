@@ -5,7 +5,7 @@ import type { TypeScriptApi } from "./monaco-api.ts";
 export function configureTypeScript(ts: TypeScriptApi): void {
   const defaults = ts.typescriptDefaults;
   defaults.setCompilerOptions({
-    target: 9, // ScriptTarget.ES2022; Monaco's enum stops at ES2020
+    target: 9 as TypeScriptApi["ScriptTarget"]["ES2020"], // ES2022; Monaco's enum stops at ES2020
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.NodeJs,
     // Every playground is a module even without imports, so top-level await
