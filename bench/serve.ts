@@ -24,7 +24,10 @@ const HEADERS = {
   "Cache-Control": "no-store",
 };
 
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(root, path));
@@ -35,7 +38,10 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { ...HEADERS, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, {
+        ...HEADERS,
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      });
       res.end(body);
     } catch {
       res.writeHead(404, HEADERS).end("not found");

@@ -98,7 +98,11 @@ function parseFunction(source: string): AnyNode {
  * Why `fn` cannot run in a worker, or undefined if it can. `isAvailable` says whether a name
  * exists on every thread (JS and browser globals, lab helpers).
  */
-export function taskFunctionProblem(source: string, name: string, isAvailable: (n: string) => boolean): string | undefined {
+export function taskFunctionProblem(
+  source: string,
+  name: string,
+  isAvailable: (n: string) => boolean,
+): string | undefined {
   if (/\{\s*\[native code\]\s*\}\s*$/.test(source)) {
     return `Task function "${name || "(anonymous)"}" is a built-in or bound function; workers receive functions as source text, so pass a plain function.`;
   }

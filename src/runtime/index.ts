@@ -14,11 +14,14 @@ let pool: WorkerPool | undefined;
 
 /** The page's one worker pool, shared by all runs and playgrounds. */
 function getPool(): WorkerPool {
-  pool ??= new WorkerPool(() => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
+  pool ??= new WorkerPool(
+    () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }),
+  );
   return pool;
 }
 
-const loadChecker: RunEnv["loadChecker"] = () => import("./free-vars.ts").then((m) => m.taskFunctionProblem);
+const loadChecker: RunEnv["loadChecker"] = () =>
+  import("./free-vars.ts").then((m) => m.taskFunctionProblem);
 const env: RunEnv = { pool: getPool, loadChecker };
 
 /** Compiles TypeScript in the browser; downloads esbuild-wasm on first use. */
@@ -51,7 +54,9 @@ function listenForRejections(): void {
   addEventListener("unhandledrejection", (event) => {
     const stack = event.reason instanceof Error ? (event.reason.stack ?? "") : "";
     const runs = [...activeRuns.values()];
-    const owner = runs.find((r) => stack.includes(`playground-${r.tag}`)) ?? (runs.length === 1 ? runs[0] : undefined);
+    const owner =
+      runs.find((r) => stack.includes(`playground-${r.tag}`)) ??
+      (runs.length === 1 ? runs[0] : undefined);
     if (!owner) return;
     event.preventDefault();
     owner.fail(event.reason);

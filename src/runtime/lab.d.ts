@@ -20,9 +20,15 @@ export interface Pool {
   /** Number of workers in this pool. */
   readonly size: number;
   /** Runs `fn(...args)` on a free worker; resolves with its result. */
-  submit<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>>;
+  submit<A extends unknown[], R>(
+    fn: (...args: A) => R | Promise<R>,
+    ...args: A
+  ): Promise<Awaited<R>>;
   /** Like {@link map}, always on this pool's workers. */
-  map<T, R>(fn: (item: T, index: number) => R | Promise<R>, items: Iterable<T>): Promise<Awaited<R>[]>;
+  map<T, R>(
+    fn: (item: T, index: number) => R | Promise<R>,
+    items: Iterable<T>,
+  ): Promise<Awaited<R>[]>;
   /** Refuses further tasks; tasks already submitted still finish. */
   close(): void;
 }
@@ -74,7 +80,11 @@ export function simulatedFetch(url: string): Promise<SimulatedResponse>;
  * JavaScript and browser globals and `lab` helpers, but not variables of the surrounding code:
  * pass those in the items instead.
  */
-export function map<T, R>(fn: (item: T, index: number) => R | Promise<R>, items: Iterable<T>, options?: MapOptions): Promise<Awaited<R>[]>;
+export function map<T, R>(
+  fn: (item: T, index: number) => R | Promise<R>,
+  items: Iterable<T>,
+  options?: MapOptions,
+): Promise<Awaited<R>[]>;
 
 /** A pool of `size` workers (default: the playground's worker count) for `submit`-style work. */
 export function createPool(size?: number): Pool;

@@ -20,7 +20,13 @@ export interface PoolJob {
   /** The job may only go to workers 1..slots (the size asked for by map/createPool). */
   slots: number;
   onStart(lane: string): void;
-  onSettle(r: { ok: boolean; value?: unknown; error?: WireError; start?: number; end?: number }): void;
+  onSettle(r: {
+    ok: boolean;
+    value?: unknown;
+    error?: WireError;
+    start?: number;
+    end?: number;
+  }): void;
 }
 
 interface Slot {
@@ -72,7 +78,9 @@ export class WorkerPool {
 
   /** Asks workers to flush the run's last output and forget it; resolves when they have. */
   async endRun(runId: string): Promise<void> {
-    const waits = this.#slots.filter((s) => s.runs.has(runId)).map((slot) => this.#end(slot, runId));
+    const waits = this.#slots
+      .filter((s) => s.runs.has(runId))
+      .map((slot) => this.#end(slot, runId));
     await Promise.race([Promise.all(waits), new Promise((r) => setTimeout(r, 250))]);
     this.#runs.delete(runId);
   }
@@ -114,7 +122,12 @@ export class WorkerPool {
       // An error nothing inside the worker caught, e.g. out of memory: the worker is gone.
       e.preventDefault();
       const at = e.filename ? `\n    at ${e.filename}:${e.lineno}:${e.colno}` : "";
-      this.#replace(slot, undefined, `${slot.name} crashed${e.message ? `: ${e.message}` : ""}`, at);
+      this.#replace(
+        slot,
+        undefined,
+        `${slot.name} crashed${e.message ? `: ${e.message}` : ""}`,
+        at,
+      );
     };
     return slot;
   }
@@ -128,7 +141,11 @@ export class WorkerPool {
     const requeue: PoolJob[] = [];
     for (const job of slot.inflight.values()) {
       if (job.runId === cancelledRun) continue;
-      if (crash) job.onSettle({ ok: false, error: { name: "WorkerCrash", message: crash, stack: crash + stack } });
+      if (crash)
+        job.onSettle({
+          ok: false,
+          error: { name: "WorkerCrash", message: crash, stack: crash + stack },
+        });
       else requeue.push(job);
     }
     this.#queue.unshift(...requeue);
@@ -180,7 +197,14 @@ export class WorkerPool {
     if (!run || !fn) return;
     if (!slot.runs.has(run.runId)) {
       slot.runs.add(run.runId);
-      this.#post(slot, { type: "run", runId: run.runId, origin: run.origin, mode: run.mode, tag: run.tag, thread: slot.name });
+      this.#post(slot, {
+        type: "run",
+        runId: run.runId,
+        origin: run.origin,
+        mode: run.mode,
+        tag: run.tag,
+        thread: slot.name,
+      });
     }
     const key = `${run.runId}:${job.fnId}`;
     if (!slot.fns.has(key)) {
@@ -189,10 +213,16 @@ export class WorkerPool {
     }
     const taskId = ++this.#taskIds;
     try {
-      this.#post(slot, { type: "task", runId: run.runId, taskId, fnId: job.fnId, args: job.args }, job.transfer);
+      this.#post(
+        slot,
+        { type: "task", runId: run.runId, taskId, fnId: job.fnId, args: job.args },
+        job.transfer,
+      );
     } catch (e) {
       // The compiler's loop guards are noise in the engine's description of the value.
-      const detail = (e instanceof Error ? e.message : String(e)).replaceAll("__guard();", "").replaceAll("(__guard(), ", "(");
+      const detail = (e instanceof Error ? e.message : String(e))
+        .replaceAll("__guard();", "")
+        .replaceAll("(__guard(), ", "(");
       const message = `An argument of this task can't be sent to a worker (only structured-cloneable data can travel: no functions, symbols or DOM nodes). ${detail}`;
       job.onSettle({ ok: false, error: { name: "DataCloneError", message } });
       return;

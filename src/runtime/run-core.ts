@@ -16,7 +16,9 @@ export interface RunEnv {
   loadChecker: () => Promise<typeof import("./free-vars.ts").taskFunctionProblem>;
 }
 
-const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
+const AsyncFunction = (async () => {}).constructor as new (
+  ...args: string[]
+) => (...a: unknown[]) => Promise<void>;
 const afterTurn = createAfterTurn();
 const byPlayground = new Map<string, RunHandle>();
 /** Runs in progress, for errors that surface outside them (unhandled rejections). */
@@ -89,7 +91,13 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
       error = await describe(failure);
       const thread = failure instanceof TaskError ? failure.lane || "main" : "main";
       const loc = error.line ? { line: error.line, column: error.column ?? 1 } : undefined;
-      out.push({ t: now(), thread, level: "error", text: error.message + (loc ? ` (line ${loc.line})` : ""), ...(loc ? { loc } : {}) });
+      out.push({
+        t: now(),
+        thread,
+        level: "error",
+        text: error.message + (loc ? ` (line ${loc.line})` : ""),
+        ...(loc ? { loc } : {}),
+      });
     }
     out.close(now());
     resolveSummary({
@@ -136,15 +144,25 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
   const exportsFn = (o: Record<string, unknown>) => void (exportsObj = { ...exportsObj, ...o });
   if (finished) return handle;
   try {
-    const body = new AsyncFunction(...WRAPPER_PARAMS, `${req.code.code}\n//# sourceURL=playground-${tag}.ts`);
-    const t = timers;
-    body(lab.api, lab.importLab, exportsFn, guard, console, t.setTimeout, t.setInterval, t.clearTimeout, t.clearInterval).then(
-      () => {
-        bodyDone = true;
-        check();
-      },
-      fail,
+    const body = new AsyncFunction(
+      ...WRAPPER_PARAMS,
+      `${req.code.code}\n//# sourceURL=playground-${tag}.ts`,
     );
+    const t = timers;
+    body(
+      lab.api,
+      lab.importLab,
+      exportsFn,
+      guard,
+      console,
+      t.setTimeout,
+      t.setInterval,
+      t.clearTimeout,
+      t.clearInterval,
+    ).then(() => {
+      bodyDone = true;
+      check();
+    }, fail);
   } catch (e) {
     fail(e);
   }

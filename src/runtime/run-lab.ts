@@ -1,6 +1,18 @@
-import { mainThreadExecutor, poolExecutor, TaskError, type Executor, type TaskTracker } from "./executors.ts";
+import {
+  mainThreadExecutor,
+  poolExecutor,
+  TaskError,
+  type Executor,
+  type TaskTracker,
+} from "./executors.ts";
 import type { Guard } from "./guard.ts";
-import { createLab, hardwareConcurrency, LAB_EXPORTS, type Lab, type MapOptions } from "./lab-core.ts";
+import {
+  createLab,
+  hardwareConcurrency,
+  LAB_EXPORTS,
+  type Lab,
+  type MapOptions,
+} from "./lab-core.ts";
 import type { FunctionOrigin } from "./locate.ts";
 import type { PoolRun, WorkerPool } from "./pool.ts";
 import type { RunEnv } from "./run-core.ts";
@@ -25,7 +37,14 @@ export interface LabHost {
   fail: (e: unknown) => void;
 }
 
-const WRAPPER_GLOBALS = new Set(["console", "setTimeout", "setInterval", "clearTimeout", "clearInterval", "__guard"]);
+const WRAPPER_GLOBALS = new Set([
+  "console",
+  "setTimeout",
+  "setInterval",
+  "clearTimeout",
+  "clearInterval",
+  "__guard",
+]);
 
 /** The `lab` module of one main-thread run, plus the bookkeeping the run needs from it. */
 export function createRunLab(host: LabHost) {
@@ -44,13 +63,24 @@ export function createRunLab(host: LabHost) {
   let checker: Checker | undefined;
 
   const isAvailable = (n: string) =>
-    n in globalThis || WRAPPER_GLOBALS.has(n) || n in aliases || (LAB_EXPORTS as readonly string[]).includes(n);
+    n in globalThis ||
+    WRAPPER_GLOBALS.has(n) ||
+    n in aliases ||
+    (LAB_EXPORTS as readonly string[]).includes(n);
 
   function getPool(): { pool: WorkerPool; run: PoolRun } {
     if (!host.env.pool) throw new Error("The worker pool is not available in this environment");
     if (!pool || !poolRun) {
       pool = host.env.pool();
-      poolRun = { runId: host.runId, origin: host.origin, mode: req.mode, tag: host.tag, fns: new Map(), onLog: host.onWorkerLog, onError: (e) => host.fail(new TaskError(e, "")) };
+      poolRun = {
+        runId: host.runId,
+        origin: host.origin,
+        mode: req.mode,
+        tag: host.tag,
+        fns: new Map(),
+        onLog: host.onWorkerLog,
+        onError: (e) => host.fail(new TaskError(e, "")),
+      };
       pool.register(poolRun);
     }
     return { pool, run: poolRun };
@@ -59,7 +89,8 @@ export function createRunLab(host: LabHost) {
   function fnId(fn: TaskFn): number {
     let id = fnIds.get(fn);
     if (id !== undefined) return id;
-    if (typeof fn !== "function") throw new TypeError(`A task must be a function, not ${typeof fn}`);
+    if (typeof fn !== "function")
+      throw new TypeError(`A task must be a function, not ${typeof fn}`);
     const source = Function.prototype.toString.call(fn);
     const problem = checker?.(source, fn.name, isAvailable);
     if (problem) throw Object.assign(new Error(problem), { name: "TaskFunctionError" });
@@ -69,7 +100,10 @@ export function createRunLab(host: LabHost) {
     const at = req.code.code.indexOf(source);
     if (at >= 0) {
       const before = req.code.code.slice(0, at);
-      origins.set(id, { line: before.split("\n").length, column: at - before.lastIndexOf("\n") - 1 });
+      origins.set(id, {
+        line: before.split("\n").length,
+        column: at - before.lastIndexOf("\n") - 1,
+      });
     }
     fnIds.set(fn, id);
     return id;
@@ -77,7 +111,8 @@ export function createRunLab(host: LabHost) {
 
   async function executorFor(mode: Mode, size: number): Promise<Executor> {
     if (mode === "serial" || mode === "concurrent") return mainThreadExecutor(mode === "serial");
-    if (mode !== "pool") throw new Error(`Unknown mode "${String(mode)}": use "serial", "concurrent" or "pool"`);
+    if (mode !== "pool")
+      throw new Error(`Unknown mode "${String(mode)}": use "serial", "concurrent" or "pool"`);
     checker ??= await host.env.loadChecker();
     return poolExecutor({ pool: getPool().pool, runId: host.runId, fnId }, size);
   }
@@ -109,13 +144,21 @@ export function createRunLab(host: LabHost) {
     };
   }
 
-  async function mapWith(exec: Executor, fn: TaskFn, items: Iterable<unknown>, group: number, site?: string) {
+  async function mapWith(
+    exec: Executor,
+    fn: TaskFn,
+    items: Iterable<unknown>,
+    group: number,
+    site?: string,
+  ) {
     try {
       const list = [...items];
       exec.prepare?.(fn);
-      if (!exec.sequential) return await Promise.all(list.map((x, i) => exec.execute(fn, [x, i], tracker(group, i))));
+      if (!exec.sequential)
+        return await Promise.all(list.map((x, i) => exec.execute(fn, [x, i], tracker(group, i))));
       const results: unknown[] = [];
-      for (let i = 0; i < list.length; i++) results.push(await exec.execute(fn, [list[i], i], tracker(group, i)));
+      for (let i = 0; i < list.length; i++)
+        results.push(await exec.execute(fn, [list[i], i], tracker(group, i)));
       return results;
     } catch (e) {
       if (e !== null && typeof e === "object" && site) sites.set(e, site);

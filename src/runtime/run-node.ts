@@ -3,5 +3,7 @@ import type { RunHandle, RunHandlers, RunRequest } from "./types.ts";
 
 /** Main-thread runs without a worker pool: tests and build-time checks in Node. */
 export function runInNode(req: RunRequest, handlers: RunHandlers = {}): RunHandle {
-  return startRun(req, handlers, { loadChecker: async () => (await import("./free-vars.ts")).taskFunctionProblem });
+  return startRun(req, handlers, {
+    loadChecker: async () => (await import("./free-vars.ts")).taskFunctionProblem,
+  });
 }

@@ -60,20 +60,23 @@ function defineFunction(m: Extract<ToWorker, { type: "fn" }>): void {
   const run = runs.get(m.runId);
   if (!run) return;
   const aliases = Object.entries(m.imports);
-  const names = [...LAB_EXPORTS, ...aliases.map(([local]) => local), "__guard", "console"];
+  const names = [...LAB_EXPORTS, ...aliases.map(([local]) => local), "console"];
   const t = run.timers;
   const values = [
     ...LAB_EXPORTS.map((n) => run.lab[n]),
     ...aliases.map(([, imported]) => (imported === "*" ? run.lab : run.lab[imported as keyof Lab])),
-    () => {},
     run.console,
   ];
   const timerNames = ["setTimeout", "setInterval", "clearTimeout", "clearInterval"] as const;
   const url = `\n//# sourceURL=playground-${run.tag}-f${m.fnId}.ts`;
+  // Workers need no loop guard (Stop terminates them): blank the calls out, keeping columns.
+  const source = m.source
+    .replaceAll("__guard();", " ".repeat(10))
+    .replaceAll("(__guard(), ", "(" + " ".repeat(11));
   // Method shorthand (`work(x) {…}`) is not an expression on its own.
   const bodies = [
-    `return (${m.source})${url}`,
-    `return ({${m.source}})[${JSON.stringify(m.name)}]${url}`,
+    `return (${source})${url}`,
+    `return ({${source}})[${JSON.stringify(m.name)}]${url}`,
   ];
   for (const body of bodies) {
     try {

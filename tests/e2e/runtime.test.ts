@@ -44,9 +44,13 @@ async function run(source: string, mode: Mode, options: RunOptions = {}): Promis
       const t0 = performance.now();
       const handle = lab.run(
         { code: compiled, mode, workers: options.workers ?? 2, budgetMs: options.budgetMs },
-        { onLog: (l: any[]) => lines.push(...l.map((x) => `${x.thread}|${x.level}|${x.text}`)), onTask: (t: unknown) => traces.push(t) },
+        {
+          onLog: (l: any[]) => lines.push(...l.map((x) => `${x.thread}|${x.level}|${x.text}`)),
+          onTask: (t: unknown) => traces.push(t),
+        },
       );
-      if (options.cancelAfterMs !== undefined) setTimeout(() => handle.cancel(), options.cancelAfterMs);
+      if (options.cancelAfterMs !== undefined)
+        setTimeout(() => handle.cancel(), options.cancelAfterMs);
       const summary = await handle.promise;
       return { summary, lines, traces, ms: performance.now() - t0 } as any;
     },
@@ -58,14 +62,17 @@ const finished = (o: Outcome) => o.traces.filter((t) => t.end !== undefined);
 
 describe("runtime in Chromium", () => {
   it("runs map in each mode with the right output and trace", async () => {
-    const src = 'import { map, sleep, threadName } from "lab";\nconst r = await map(async (x: number) => { await sleep(30); return `${x}@${threadName()}`; }, [1, 2, 3, 4]);\nconsole.log(r.length);\nexport const first = r[0];\n';
+    const src =
+      'import { map, sleep, threadName } from "lab";\nconst r = await map(async (x: number) => { await sleep(30); return `${x}@${threadName()}`; }, [1, 2, 3, 4]);\nconsole.log(r.length);\nexport const first = r[0];\n';
     for (const mode of ["serial", "concurrent", "pool"] as const) {
       const o = await run(src, mode);
       expect(o.summary).toMatchObject({ ok: true, mode, tasks: 4 });
       expect(o.lines).toEqual(["main|log|4"]);
       const done = finished(o);
       expect(done.map((t) => t.index).sort()).toEqual([0, 1, 2, 3]);
-      expect(done.every((t) => t.ok && t.group === 1 && t.end! >= t.start && t.start >= t.queued)).toBe(true);
+      expect(
+        done.every((t) => t.ok && t.group === 1 && t.end! >= t.start && t.start >= t.queued),
+      ).toBe(true);
       if (mode === "pool") {
         expect(o.summary.lanes).toEqual(["worker-1", "worker-2"]);
         expect(o.summary.exports["first"]).toMatch(/^1@worker-\d$/);
@@ -77,7 +84,8 @@ describe("runtime in Chromium", () => {
   });
 
   it("spreads CPU work over a pool of 2 faster than serial", async () => {
-    const src = 'import { map, spin } from "lab";\nawait map(() => spin(100), [1, 2, 3, 4, 5, 6, 7, 8]);\n';
+    const src =
+      'import { map, spin } from "lab";\nawait map(() => spin(100), [1, 2, 3, 4, 5, 6, 7, 8]);\n';
     const serial = await run(src, "serial");
     const pool = await run(src, "pool");
     expect(serial.summary.ok && pool.summary.ok).toBe(true);
@@ -86,7 +94,8 @@ describe("runtime in Chromium", () => {
   });
 
   it("overlaps 8 sleeps of 200 ms concurrently and in the pool", async () => {
-    const src = 'import { map, sleep } from "lab";\nawait map(() => sleep(200), [1, 2, 3, 4, 5, 6, 7, 8]);\n';
+    const src =
+      'import { map, sleep } from "lab";\nawait map(() => sleep(200), [1, 2, 3, 4, 5, 6, 7, 8]);\n';
     for (const mode of ["concurrent", "pool"] as const) {
       const o = await run(src, mode);
       expect(o.summary.ok).toBe(true);
@@ -95,42 +104,76 @@ describe("runtime in Chromium", () => {
   });
 
   it("stops a busy worker at once and the next run works", async () => {
-    const o = await run('import { map } from "lab";\nawait map(() => { while (true) {} }, [1]);\n', "pool", { cancelAfterMs: 200 });
+    const o = await run(
+      'import { map } from "lab";\nawait map(() => { while (true) {} }, [1]);\n',
+      "pool",
+      { cancelAfterMs: 200 },
+    );
     expect(o.summary).toMatchObject({ ok: false, cancelled: true });
     expect(o.ms).toBeLessThan(1200);
-    const next = await run('import { map, threadName } from "lab";\nconsole.log((await map(() => threadName(), [1, 2])).join());\n', "pool");
+    const next = await run(
+      'import { map, threadName } from "lab";\nconsole.log((await map(() => threadName(), [1, 2])).join());\n',
+      "pool",
+    );
     expect(next.summary.ok).toBe(true);
     expect(next.lines).toEqual(["main|log|worker-1,worker-2"]);
   });
 
   it("stops a main-thread runaway loop after the budget", async () => {
     const o = await run("let i = 0;\nwhile (true) {\n  i++;\n}\n", "serial", { budgetMs: 1000 });
-    expect(o.summary.error).toMatchObject({ message: expect.stringContaining("Stopped: this code ran on the main thread for more than 1 s"), line: 2 });
+    expect(o.summary.error).toMatchObject({
+      message: expect.stringContaining(
+        "Stopped: this code ran on the main thread for more than 1 s",
+      ),
+      line: 2,
+    });
     expect(o.ms).toBeLessThan(2000);
   });
 
   it("reports task errors, worker crashes and uncloneable arguments clearly", async () => {
-    const err = await run('import { map } from "lab";\nawait map((x: number) => {\n  if (x > 1) throw new Error("bad " + x);\n  return x;\n}, [1, 2]);\n', "pool");
+    const err = await run(
+      'import { map } from "lab";\nawait map((x: number) => {\n  if (x > 1) throw new Error("bad " + x);\n  return x;\n}, [1, 2]);\n',
+      "pool",
+    );
     expect(err.summary.error).toMatchObject({ message: "Error: bad 2", line: 3 });
-    const crash = await run('import { map, sleep } from "lab";\nawait map(async () => {\n  self.setTimeout(() => { throw new Error("boom"); });\n  await sleep(1000);\n}, [1]);\n', "pool");
+    const crash = await run(
+      'import { map, sleep } from "lab";\nawait map(async () => {\n  self.setTimeout(() => { throw new Error("boom"); });\n  await sleep(1000);\n}, [1]);\n',
+      "pool",
+    );
     expect(crash.summary.error?.message).toMatch(/worker-\d crashed: .*boom/);
     expect(crash.ms).toBeLessThan(900);
-    const clone = await run('import { map } from "lab";\n\nawait map((f: unknown) => typeof f, [() => 1]);\n', "pool");
-    expect(clone.summary.error).toMatchObject({ message: expect.stringContaining("can't be sent to a worker"), line: 3 });
-    const closure = await run('import { map } from "lab";\nconst limit = 3;\nawait map(function work(n: number) { return n < limit; }, [1]);\n', "pool");
-    expect(closure.summary.error?.message).toContain('Task function "work" uses "limit", which lives on the main thread.');
-    const healed = await run('import { map } from "lab";\nconsole.log((await map((x: number) => x * 2, [1, 2, 3])).join());\n', "pool");
+    const clone = await run(
+      'import { map } from "lab";\n\nawait map((f: unknown) => typeof f, [() => 1]);\n',
+      "pool",
+    );
+    expect(clone.summary.error).toMatchObject({
+      message: expect.stringContaining("can't be sent to a worker"),
+      line: 3,
+    });
+    const closure = await run(
+      'import { map } from "lab";\nconst limit = 3;\nawait map(function work(n: number) { return n < limit; }, [1]);\n',
+      "pool",
+    );
+    expect(closure.summary.error?.message).toContain(
+      'Task function "work" uses "limit", which lives on the main thread.',
+    );
+    const healed = await run(
+      'import { map } from "lab";\nconsole.log((await map((x: number) => x * 2, [1, 2, 3])).join());\n',
+      "pool",
+    );
     expect(healed.lines).toEqual(["main|log|2,4,6"]);
   });
 
   it("shares a SharedArrayBuffer with tasks when cross-origin isolated", async () => {
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-    const src = 'import { map } from "lab";\nconst sab = new SharedArrayBuffer(4);\nawait map((s: SharedArrayBuffer) => { Atomics.add(new Int32Array(s), 0, 1); }, [sab, sab, sab, sab]);\nconsole.log(new Int32Array(sab)[0]);\n';
+    const src =
+      'import { map } from "lab";\nconst sab = new SharedArrayBuffer(4);\nawait map((s: SharedArrayBuffer) => { Atomics.add(new Int32Array(s), 0, 1); }, [sab, sab, sab, sab]);\nconsole.log(new Int32Array(sab)[0]);\n';
     expect((await run(src, "pool")).lines).toEqual(["main|log|4"]);
   });
 
   it("compiles an edit in the browser exactly as Node does, and runs it", async () => {
-    const src = 'import { map, threadName } from "lab";\ninterface R { n: number }\nconst rs: R[] = await map((n: number) => ({ n: n * 3 }), [1, 2]);\nconsole.log(rs.map((r) => r.n).join(), threadName());\n';
+    const src =
+      'import { map, threadName } from "lab";\ninterface R { n: number }\nconst rs: R[] = await map((n: number) => ({ n: n * 3 }), [1, 2]);\nconsole.log(rs.map((r) => r.n).join(), threadName());\n';
     const inBrowser = await page.evaluate((s) => (window as any).looplab.compileInBrowser(s), src);
     expect(inBrowser as CompileResult).toEqual(await compileInNode(src));
     const o = await run(src, "pool", { browserCompile: true });
@@ -140,7 +183,8 @@ describe("runtime in Chromium", () => {
   it("runs the precompiled example shipped in the page", async () => {
     const o = await page.evaluate(async () => {
       const lab = (window as any).looplab;
-      return (await lab.run({ code: lab.precompiled, mode: "pool", workers: 2 }).promise) as RunSummary;
+      return (await lab.run({ code: lab.precompiled, mode: "pool", workers: 2 })
+        .promise) as RunSummary;
     });
     expect(o).toMatchObject({ ok: true, exports: { done: true }, tasks: 3 });
   });

@@ -3,13 +3,17 @@ import { formatArgs, formatTable, formatValue } from "../../../src/runtime/forma
 
 describe("formatValue", () => {
   it("formats primitives like a console", () => {
-    expect(formatArgs(["a", 1, -0, 2n, null, undefined, true, Symbol("s")])).toBe("a 1 -0 2n null undefined true Symbol(s)");
+    expect(formatArgs(["a", 1, -0, 2n, null, undefined, true, Symbol("s")])).toBe(
+      "a 1 -0 2n null undefined true Symbol(s)",
+    );
     expect(formatValue("top")).toBe("top");
     expect(formatValue(["nested"])).toBe('[ "nested" ]');
   });
 
   it("formats objects, arrays, maps, sets and class instances", () => {
-    expect(formatValue({ a: 1, "b-c": [1, 2], f() {} })).toBe('{ a: 1, "b-c": [ 1, 2 ], f: [Function: f] }');
+    expect(formatValue({ a: 1, "b-c": [1, 2], f() {} })).toBe(
+      '{ a: 1, "b-c": [ 1, 2 ], f: [Function: f] }',
+    );
     expect(formatValue(new Map([["k", { v: 1 }]]))).toBe('Map(1) { "k" => { v: 1 } }');
     expect(formatValue(new Set([1, 2]))).toBe("Set(2) { 1, 2 }");
     class Point {

@@ -6,13 +6,18 @@ const available = (n: string) => globals.has(n);
 
 describe("freeVariables", () => {
   it("ignores params, locals, properties and labels", () => {
-    const src = "function work(n, { a, b: [c] } = {}, ...rest) { const x = n + a + c; outer: for (let i = 0; i < x; i++) { if (i) continue outer; } return { x, y: Math.max(x, rest.length), [key]: o.p }; }";
+    const src =
+      "function work(n, { a, b: [c] } = {}, ...rest) { const x = n + a + c; outer: for (let i = 0; i < x; i++) { if (i) continue outer; } return { x, y: Math.max(x, rest.length), [key]: o.p }; }";
     expect(freeVariables(src).sort()).toEqual(["Math", "key", "o"]);
   });
 
   it("handles arrows, catch params, classes and recursion", () => {
-    expect(freeVariables("async (n) => { try { await sleep(n) } catch (e) { return e } }")).toEqual(["sleep"]);
-    expect(freeVariables("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }")).toEqual([]);
+    expect(freeVariables("async (n) => { try { await sleep(n) } catch (e) { return e } }")).toEqual(
+      ["sleep"],
+    );
+    expect(freeVariables("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }")).toEqual(
+      [],
+    );
     expect(freeVariables("x => { class A extends Base {} return new A(x) }")).toEqual(["Base"]);
   });
 
@@ -29,10 +34,18 @@ describe("taskFunctionProblem", () => {
   });
 
   it("accepts functions that only use globals and lab helpers", () => {
-    expect(taskFunctionProblem("async (n) => { await sleep(n); console.log(JSON.stringify(n)); }", "", available)).toBeUndefined();
+    expect(
+      taskFunctionProblem(
+        "async (n) => { await sleep(n); console.log(JSON.stringify(n)); }",
+        "",
+        available,
+      ),
+    ).toBeUndefined();
   });
 
   it("rejects native functions", () => {
-    expect(taskFunctionProblem("function max() { [native code] }", "max", available)).toMatch(/built-in/);
+    expect(taskFunctionProblem("function max() { [native code] }", "max", available)).toMatch(
+      /built-in/,
+    );
   });
 });

@@ -8,7 +8,12 @@ function fakeGuard(budgetMs: number) {
   let t = 0;
   const turns: (() => void)[] = [];
   const trips: Error[] = [];
-  const guard = createGuard({ budgetMs, now: () => ++t, afterTurn: (f) => turns.push(f), onTrip: (e) => trips.push(e) });
+  const guard = createGuard({
+    budgetMs,
+    now: () => ++t,
+    afterTurn: (f) => turns.push(f),
+    onTrip: (e) => trips.push(e),
+  });
   return { guard, turns, trips, time: () => t };
 }
 
@@ -43,9 +48,16 @@ describe("loop guard", () => {
   });
 
   it("spares a 1 s busy-wait with the real clock", async () => {
-    const code = await compileInNode("const t0 = performance.now();\nwhile (performance.now() - t0 < 1000) {}\n");
+    const code = await compileInNode(
+      "const t0 = performance.now();\nwhile (performance.now() - t0 < 1000) {}\n",
+    );
     if (!code.ok) throw new Error("compile");
-    const guard = createGuard({ budgetMs: 10_000, now: () => performance.now(), afterTurn: () => {}, onTrip: () => {} });
+    const guard = createGuard({
+      budgetMs: 10_000,
+      now: () => performance.now(),
+      afterTurn: () => {},
+      onTrip: () => {},
+    });
     const body = new Function("__guard", code.code.replace('"use strict";', ""));
     expect(() => body(guard)).not.toThrow();
   });
@@ -53,7 +65,8 @@ describe("loop guard", () => {
 
 describe("rewriteModule", () => {
   it("guards every loop body and function entry without moving lines", () => {
-    const src = "for (;;) x();\nwhile (a) { b(); }\ndo c(); while (d);\nfor (const k in o) {}\nfor (const v of l) y(v);\nfunction f() { return 1; }\nconst g = (n) => n * 2;\nclass K { m() {} }\n";
+    const src =
+      "for (;;) x();\nwhile (a) { b(); }\ndo c(); while (d);\nfor (const k in o) {}\nfor (const v of l) y(v);\nfunction f() { return 1; }\nconst g = (n) => n * 2;\nclass K { m() {} }\n";
     const r = rewriteModule(src);
     if (!r.ok) throw new Error("rewrite");
     const lines = r.code.split("\n");
@@ -71,7 +84,9 @@ describe("rewriteModule", () => {
 
   it("rewrites namespace imports and rejects default imports from lab", () => {
     const ns = rewriteModule('import * as lab from "lab";\nlab.now();\n');
-    expect(ns.ok && ns.code.split("\n")[0]).toBe('"use strict";{const lab = __import({ lab: "*" });');
+    expect(ns.ok && ns.code.split("\n")[0]).toBe(
+      '"use strict";{const lab = __import({ lab: "*" });',
+    );
     const def = rewriteModule('import lab from "lab";\n');
     expect(def.ok).toBe(false);
   });

@@ -21,12 +21,20 @@ describe("simulatedFetch", () => {
   });
 
   it("resolves after its latency and rejects for unreachable hosts", async () => {
-    const code = await compileInNode('import { simulatedFetch, now } from "lab";\nconst r = await simulatedFetch("https://example.com/a.json");\nconsole.log(r.status, r.bytes, Math.abs(now() - r.ms) < 40);\ntry { await simulatedFetch("https://x.invalid/"); } catch (e) { console.log(String(e)); }\n');
+    const code = await compileInNode(
+      'import { simulatedFetch, now } from "lab";\nconst r = await simulatedFetch("https://example.com/a.json");\nconsole.log(r.status, r.bytes, Math.abs(now() - r.ms) < 40);\ntry { await simulatedFetch("https://x.invalid/"); } catch (e) { console.log(String(e)); }\n',
+    );
     if (!code.ok) throw new Error("compile");
     const lines: string[] = [];
-    const s = await runInNode({ code, mode: "serial", workers: 1 }, { onLog: (l) => lines.push(...l.map((x) => x.text)) }).promise;
+    const s = await runInNode(
+      { code, mode: "serial", workers: 1 },
+      { onLog: (l) => lines.push(...l.map((x) => x.text)) },
+    ).promise;
     expect(s.ok).toBe(true);
     const { bytes } = simulatedResponse("https://example.com/a.json");
-    expect(lines).toEqual([`200 ${bytes} true`, "TypeError: simulatedFetch: https://x.invalid/ did not answer (simulated network error)"]);
+    expect(lines).toEqual([
+      `200 ${bytes} true`,
+      "TypeError: simulatedFetch: https://x.invalid/ did not answer (simulated network error)",
+    ]);
   });
 });

@@ -7,7 +7,11 @@ const line = (i: number): LogLine => ({ t: i, thread: "main", level: "log", text
 function buffer(head = 5, tail = 3) {
   const batches: LogLine[][] = [];
   const flushes: (() => void)[] = [];
-  const out = new OutputBuffer((l) => batches.push(l), { head, tail }, (f) => flushes.push(f));
+  const out = new OutputBuffer(
+    (l) => batches.push(l),
+    { head, tail },
+    (f) => flushes.push(f),
+  );
   return { out, batches, flushes };
 }
 
@@ -27,7 +31,17 @@ describe("OutputBuffer", () => {
     for (let i = 1; i <= 1_000_000; i++) out.push(line(i));
     out.close(99);
     const texts = batches.flat().map((l) => l.text);
-    expect(texts).toEqual(["1", "2", "3", "4", "5", "… 999992 lines omitted", "999998", "999999", "1000000"]);
+    expect(texts).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "… 999992 lines omitted",
+      "999998",
+      "999999",
+      "1000000",
+    ]);
     expect(batches.flat()[5]).toMatchObject({ level: "system", t: 99 });
   });
 

@@ -3,26 +3,41 @@ import { compileInNode } from "../../../src/runtime/compile-node.ts";
 import { runInNode } from "../../../src/runtime/run-node.ts";
 import type { LogLine, Mode, TaskTrace } from "../../../src/runtime/types.ts";
 
-async function run(source: string, mode: Mode = "serial", extra: { budgetMs?: number; id?: string } = {}) {
+async function run(
+  source: string,
+  mode: Mode = "serial",
+  extra: { budgetMs?: number; id?: string } = {},
+) {
   const code = await compileInNode(source);
   if (!code.ok) throw new Error(JSON.stringify(code.diagnostics));
   const lines: LogLine[] = [];
   const traces: TaskTrace[] = [];
-  const handle = runInNode({ code, mode, workers: 2, ...extra }, { onLog: (l) => lines.push(...l), onTask: (t) => traces.push(t) });
+  const handle = runInNode(
+    { code, mode, workers: 2, ...extra },
+    { onLog: (l) => lines.push(...l), onTask: (t) => traces.push(t) },
+  );
   const summary = await handle.promise;
   return { summary, lines, traces, text: lines.map((l) => l.text) };
 }
 
 describe("main-thread runs", () => {
   it("captures console output and exports", async () => {
-    const { summary, text, lines } = await run('import { threadName } from "lab";\nconsole.log("hi", { a: [1, 2] }, threadName());\nconsole.warn("careful");\nexport const answer: number = 42;\n');
-    expect(summary).toMatchObject({ ok: true, cancelled: false, mode: "serial", exports: { answer: 42 } });
+    const { summary, text, lines } = await run(
+      'import { threadName } from "lab";\nconsole.log("hi", { a: [1, 2] }, threadName());\nconsole.warn("careful");\nexport const answer: number = 42;\n',
+    );
+    expect(summary).toMatchObject({
+      ok: true,
+      cancelled: false,
+      mode: "serial",
+      exports: { answer: 42 },
+    });
     expect(text).toEqual(["hi { a: [ 1, 2 ] } main", "careful"]);
     expect(lines[1]).toMatchObject({ level: "warn", thread: "main" });
   });
 
   it("runs map serially one after another and concurrently all at once", async () => {
-    const src = 'import { map, sleep, now } from "lab";\nconst t0 = now();\nconst r = await map(async (x: number) => { await sleep(50); return x * 2; }, [1, 2, 3, 4]);\nconsole.log(r.join(","), Math.round((now() - t0) / 50));\n';
+    const src =
+      'import { map, sleep, now } from "lab";\nconst t0 = now();\nconst r = await map(async (x: number) => { await sleep(50); return x * 2; }, [1, 2, 3, 4]);\nconsole.log(r.join(","), Math.round((now() - t0) / 50));\n';
     const serial = await run(src, "serial");
     expect(serial.text).toEqual(["2,4,6,8 4"]);
     const concurrent = await run(src, "concurrent");
@@ -34,7 +49,9 @@ describe("main-thread runs", () => {
   });
 
   it("reports a thrown error at its TypeScript line", async () => {
-    const { summary, lines } = await run("type N = number;\nconst n: N = 1;\n\nfunction boom(): never {\n  throw new Error('bad ' + n);\n}\nboom();\n");
+    const { summary, lines } = await run(
+      "type N = number;\nconst n: N = 1;\n\nfunction boom(): never {\n  throw new Error('bad ' + n);\n}\nboom();\n",
+    );
     expect(summary.ok).toBe(false);
     expect(summary.error).toMatchObject({ message: "Error: bad 1", line: 5 });
     expect(lines.at(-1)).toMatchObject({ level: "error", loc: { line: 5 } });
@@ -51,12 +68,18 @@ describe("main-thread runs", () => {
     const src = "let n = 0;\nwhile (true) {\n  try { n++; } catch {}\n}\n";
     const { summary } = await run(src, "serial", { budgetMs: 300 });
     expect(summary.ok).toBe(false);
-    expect(summary.error?.message).toMatch(/Stopped: this code ran on the main thread for more than 300 ms/);
+    expect(summary.error?.message).toMatch(
+      /Stopped: this code ran on the main thread for more than 300 ms/,
+    );
     expect(summary.error?.line).toBe(2);
   });
 
   it("spares a 1 s busy-wait", async () => {
-    const { summary } = await run("const t0 = performance.now();\nwhile (performance.now() - t0 < 1000) {}\nconsole.log('done');\n", "serial", { budgetMs: 1500 });
+    const { summary } = await run(
+      "const t0 = performance.now();\nwhile (performance.now() - t0 < 1000) {}\nconsole.log('done');\n",
+      "serial",
+      { budgetMs: 1500 },
+    );
     expect(summary.ok).toBe(true);
   });
 
@@ -64,7 +87,12 @@ describe("main-thread runs", () => {
     const code = await compileInNode('setInterval(() => console.log("tick"), 5);\n');
     if (!code.ok) throw new Error();
     const first = runInNode({ code, mode: "serial", workers: 1, id: "pg" });
-    const second = runInNode({ code: (await compileInNode("console.log(1)")) as typeof code, mode: "serial", workers: 1, id: "pg" });
+    const second = runInNode({
+      code: (await compileInNode("console.log(1)")) as typeof code,
+      mode: "serial",
+      workers: 1,
+      id: "pg",
+    });
     expect(await first.promise).toMatchObject({ cancelled: true, ok: false });
     expect(await second.promise).toMatchObject({ ok: true });
   });
