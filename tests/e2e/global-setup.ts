@@ -5,6 +5,11 @@ import { PORT } from "./config.ts";
 
 /** Serves dist/ with `astro preview`, the same server readers get from `npm start`. */
 export default async function setup(project: TestProject) {
+  // E2E_BASE_URL points the tests at a server that is already running, e.g. `npm run preview`.
+  if (process.env.E2E_BASE_URL) {
+    project.provide("baseURL", process.env.E2E_BASE_URL.replace(/\/$/, ""));
+    return;
+  }
   if (!existsSync("dist/index.html")) {
     throw new Error("dist/ is missing: run `npm run build` before the browser tests.");
   }

@@ -231,6 +231,7 @@ export class PlaygroundElement extends HTMLElement {
     box.removeAttribute("aria-busy");
     this.#editor = editor;
     this.#editorLoading = undefined;
+    this.dataset.editor = editor.kind;
     trackEditor(editor, () => this.unmountEditor());
     return editor;
   }
@@ -243,6 +244,7 @@ export class PlaygroundElement extends HTMLElement {
     untrackEditor(editor);
     editor.dispose();
     this.#editor = undefined;
+    delete this.dataset.editor;
     part(this, ".pg-editor").remove();
     this.showCode(this.#code, this.#code !== this.#program.source);
   }

@@ -1,0 +1,38 @@
+import type { Locator, Page } from "playwright-core";
+
+export function playground(page: Page, id: string): Locator {
+  return page.locator(`looplab-playground[data-id="${id}"]`);
+}
+
+/** Waits until the island has wired the playground's controls. */
+export async function ready(pg: Locator): Promise<void> {
+  await pg.and(pg.page().locator("[data-ready]")).waitFor({ timeout: 15_000 });
+}
+
+/** Picks a mode, presses Run and waits for the run to end. Returns the output text. */
+export async function runIn(
+  pg: Locator,
+  mode?: "serial" | "concurrent" | "pool",
+  timeout = 30_000,
+): Promise<string> {
+  await ready(pg);
+  if (mode) await pg.getByLabel("Run on").selectOption(mode);
+  await pg.getByRole("button", { name: "Run", exact: true }).click();
+  await finished(pg, timeout);
+  return pg.getByRole("log").innerText();
+}
+
+export async function finished(pg: Locator, timeout = 30_000): Promise<void> {
+  await pg.and(pg.page().locator(":not([data-running])")).waitFor({ timeout });
+}
+
+/** Replaces the code through the editor, as a reader pasting would. */
+export async function replaceCode(pg: Locator, code: string): Promise<void> {
+  await ready(pg);
+  await pg.getByRole("button", { name: "Edit" }).click();
+  const page = pg.page();
+  await pg.and(page.locator("[data-editor]")).waitFor({ timeout: 30_000 });
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(code);
+}
