@@ -2,13 +2,10 @@ import type { Monaco } from "./monaco-api.ts";
 import { currentTheme } from "./monaco-theme.ts";
 import type { CreateEditorOptions, EditorDiagnostic, EditorHandle } from "./types.ts";
 
-/** Matches the static code block (0.875rem / 1.5, padding 0.75rem) so swapping it in does not jump. */
-const FONT_SIZE = 14;
-const LINE_HEIGHT = 21;
+/** Vertical padding of the playground's static code block (0.75rem). */
 const PADDING = 12;
 /** Longer examples scroll inside the editor instead of pushing the lesson text away. */
 const MAX_LINES = 28;
-const MAX_HEIGHT = MAX_LINES * LINE_HEIGHT + 2 * PADDING;
 
 export const MARKER_OWNER = "looplab";
 
@@ -17,8 +14,11 @@ export function createMonacoEditor(monaco: Monaco, container: HTMLElement, opts:
   const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(opts.value, "typescript", uri);
   if (model.getValue() !== opts.value) model.setValue(opts.value);
 
+  const font = measureStaticCode(container);
+  const maxHeight = MAX_LINES * font.lineHeight + 2 * PADDING;
+  const heightFor = (contentHeight: number) => Math.min(contentHeight, maxHeight);
   // Sized before Monaco measures, so the first paint already has the final height.
-  container.style.height = `${heightFor(model.getLineCount() * LINE_HEIGHT + 2 * PADDING)}px`;
+  container.style.height = `${heightFor(model.getLineCount() * font.lineHeight + 2 * PADDING)}px`;
 
   const editor = monaco.editor.create(container, {
     model,
@@ -30,9 +30,7 @@ export function createMonacoEditor(monaco: Monaco, container: HTMLElement, opts:
     scrollBeyondLastLine: false,
     // Wheel over a short editor should scroll the lesson, not be swallowed.
     scrollbar: { alwaysConsumeMouseWheel: false },
-    ...monoFont(),
-    fontSize: FONT_SIZE,
-    lineHeight: LINE_HEIGHT,
+    ...font,
     padding: { top: PADDING, bottom: PADDING },
     lineNumbersMinChars: 3,
     folding: false,
@@ -123,18 +121,36 @@ function markerRange(model: Model, d: EditorDiagnostic) {
   return { startLineNumber: line, startColumn, endLineNumber: line, endColumn };
 }
 
-function heightFor(contentHeight: number): number {
-  return Math.min(contentHeight, MAX_HEIGHT);
-}
-
 function clamp(n: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, Math.floor(n) || min));
 }
 
-/** The site's monospace stack (--font-mono), resolved because Monaco measures glyphs with it. */
-function monoFont(): { fontFamily?: string } {
-  const value = getComputedStyle(document.documentElement).getPropertyValue("--font-mono").trim();
-  return value ? { fontFamily: value } : {};
+/**
+ * Font of the server-rendered code (`pre.shiki > code`), measured on a hidden
+ * copy in the container so the editor's text lines up with what it replaces.
+ * The site's CSS shrinks `code` to 0.9em inside a 0.875rem `pre`, which a
+ * hard-coded size would drift from.
+ */
+function measureStaticCode(container: HTMLElement): { fontFamily?: string; fontSize: number; lineHeight: number } {
+  const pre = document.createElement("pre");
+  pre.className = "shiki";
+  pre.style.cssText = "position:absolute;visibility:hidden;margin:0";
+  const code = pre.appendChild(document.createElement("code"));
+  code.textContent = "x";
+  container.append(pre);
+  const style = getComputedStyle(code);
+  const fontSize = parseFloat(style.fontSize);
+  const preStyle = getComputedStyle(pre);
+  const lineHeight =
+    pre.clientHeight - parseFloat(preStyle.paddingTop) - parseFloat(preStyle.paddingBottom);
+  // The --font-mono stack, resolved: Monaco measures glyphs with a concrete family.
+  const fontFamily = style.fontFamily;
+  pre.remove();
+  return {
+    ...(fontFamily ? { fontFamily } : {}),
+    fontSize: fontSize > 0 ? fontSize : 14,
+    lineHeight: lineHeight > 0 ? Math.round(lineHeight) : 21,
+  };
 }
 
 /** The editor may be taller than the window: bring the cursor's line into the page's view too. */
