@@ -26,7 +26,10 @@ export async function preloadMonaco(): Promise<void> {
  * Replaces the contents of `container` with an editor: Monaco on desktops, a
  * textarea on touch or narrow screens, or when Monaco fails to load.
  */
-export async function createEditor(container: HTMLElement, opts: CreateEditorOptions): Promise<EditorHandle> {
+export async function createEditor(
+  container: HTMLElement,
+  opts: CreateEditorOptions,
+): Promise<EditorHandle> {
   if (shouldUseTextarea()) return createTextareaEditor(container, opts);
   try {
     const [{ loadMonaco }, { createMonacoEditor }] = await Promise.all([

@@ -8,13 +8,17 @@ let loading: Promise<Monaco> | undefined;
  */
 export function loadMonaco(): Promise<Monaco> {
   loading ??= (async () => {
-    const [{ monaco, typescript }, { installMonacoEnvironment }, { installShikiTheme }, { configureTypeScript }] =
-      await Promise.all([
-        import("./monaco-api.ts"),
-        import("./monaco-environment.ts"),
-        import("./monaco-theme.ts"),
-        import("./typescript-setup.ts"),
-      ]);
+    const [
+      { monaco, typescript },
+      { installMonacoEnvironment },
+      { installShikiTheme },
+      { configureTypeScript },
+    ] = await Promise.all([
+      import("./monaco-api.ts"),
+      import("./monaco-environment.ts"),
+      import("./monaco-theme.ts"),
+      import("./typescript-setup.ts"),
+    ]);
     installMonacoEnvironment();
     configureTypeScript(typescript);
     await installShikiTheme(monaco);

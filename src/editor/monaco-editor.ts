@@ -9,9 +9,14 @@ const MAX_LINES = 28;
 
 export const MARKER_OWNER = "looplab";
 
-export function createMonacoEditor(monaco: Monaco, container: HTMLElement, opts: CreateEditorOptions): EditorHandle {
+export function createMonacoEditor(
+  monaco: Monaco,
+  container: HTMLElement,
+  opts: CreateEditorOptions,
+): EditorHandle {
   const uri = monaco.Uri.parse(opts.modelPath);
-  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(opts.value, "typescript", uri);
+  const model =
+    monaco.editor.getModel(uri) ?? monaco.editor.createModel(opts.value, "typescript", uri);
   if (model.getValue() !== opts.value) model.setValue(opts.value);
 
   const font = measureStaticCode(container);
@@ -113,7 +118,11 @@ function markerRange(model: Model, d: EditorDiagnostic) {
   const line = clamp(d.line, 1, model.getLineCount());
   const maxColumn = model.getLineMaxColumn(line);
   let startColumn = clamp(d.column, 1, maxColumn);
-  let endColumn = Math.min(model.getWordAtPosition({ lineNumber: line, column: startColumn })?.endColumn ?? startColumn + 1, maxColumn);
+  let endColumn = Math.min(
+    model.getWordAtPosition({ lineNumber: line, column: startColumn })?.endColumn ??
+      startColumn + 1,
+    maxColumn,
+  );
   if (endColumn <= startColumn) {
     startColumn = model.getLineFirstNonWhitespaceColumn(line) || 1;
     endColumn = maxColumn;
@@ -131,7 +140,11 @@ function clamp(n: number, min: number, max: number): number {
  * The site's CSS shrinks `code` to 0.9em inside a 0.875rem `pre`, which a
  * hard-coded size would drift from.
  */
-function measureStaticCode(container: HTMLElement): { fontFamily?: string; fontSize: number; lineHeight: number } {
+function measureStaticCode(container: HTMLElement): {
+  fontFamily?: string;
+  fontSize: number;
+  lineHeight: number;
+} {
   const pre = document.createElement("pre");
   pre.className = "shiki";
   pre.style.cssText = "position:absolute;visibility:hidden;margin:0";

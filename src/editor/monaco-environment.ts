@@ -7,7 +7,9 @@ import TypeScriptWorker from "monaco-editor/languages/features/typescript/ts.wor
 export function installMonacoEnvironment(): void {
   self.MonacoEnvironment = {
     getWorker(_workerId: string, label: string): Worker {
-      return label === "typescript" || label === "javascript" ? new TypeScriptWorker() : new EditorWorker();
+      return label === "typescript" || label === "javascript"
+        ? new TypeScriptWorker()
+        : new EditorWorker();
     },
   };
 }

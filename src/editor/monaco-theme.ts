@@ -16,9 +16,11 @@ export async function installShikiTheme(monaco: Monaco): Promise<void> {
   // The JavaScript regex engine compiles each grammar pattern on first use; doing
   // that now keeps the first editor's lines under shiki's per-line time limit,
   // past which a line is left half-coloured.
-  highlighter.codeToTokensBase("const f = async (n: number): Promise<void> => {};", { lang: "typescript", theme: THEMES.light });
-  // @shikijs/monaco is typed against monaco-editor-core; the API it touches is the same.
-  shikiToMonaco(highlighter, monaco as unknown as Parameters<typeof shikiToMonaco>[1], { tokenizeTimeLimit: 2000 });
+  highlighter.codeToTokensBase("const f = async (n: number): Promise<void> => {};", {
+    lang: "typescript",
+    theme: THEMES.light,
+  });
+  shikiToMonaco(highlighter, monaco, { tokenizeTimeLimit: 2000 });
   followPageTheme(monaco);
 }
 
@@ -30,8 +32,11 @@ export function currentTheme(): string {
 /** Monaco has one theme per page, so one observer serves every editor. */
 function followPageTheme(monaco: Monaco): void {
   monaco.editor.setTheme(currentTheme());
-  new MutationObserver(() => monaco.editor.setTheme(currentTheme())).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ["data-theme"],
-  });
+  new MutationObserver(() => monaco.editor.setTheme(currentTheme())).observe(
+    document.documentElement,
+    {
+      attributes: true,
+      attributeFilter: ["data-theme"],
+    },
+  );
 }

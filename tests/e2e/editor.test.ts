@@ -26,7 +26,7 @@ async function createEditors(page: Page): Promise<void> {
 
 function fixture<T>(page: Page, read: (state: FixtureWindow["editorFixture"]) => T): Promise<T> {
   // Serialised into the page, so it must not close over test variables.
-  return page.evaluate(`(${read.toString()})(window.editorFixture)`) as Promise<T>;
+  return page.evaluate<T>(`(${read.toString()})(window.editorFixture)`);
 }
 
 const slot = (i: number) => `.editor-slot[data-index="${i}"]`;
@@ -47,7 +47,9 @@ async function hoverFirstError(page: Page, i: number): Promise<string> {
 }
 
 const background = (page: Page) =>
-  page.locator(`${slot(0)} .monaco-editor-background`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  page
+    .locator(`${slot(0)} .monaco-editor-background`)
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
 
 describe("Monaco editor", () => {
   let opened: OpenedPage;
@@ -114,12 +116,16 @@ describe("Monaco editor", () => {
       ]),
     );
     expect(await hoverFirstError(page, 1)).toContain("Compile failed here");
-    await page.evaluate(() => (window as unknown as FixtureWindow).editorFixture.handles[1]!.setMarkers([]));
+    await page.evaluate(() =>
+      (window as unknown as FixtureWindow).editorFixture.handles[1]!.setMarkers([]),
+    );
     await expect.poll(() => page.locator(`${slot(1)} .squiggly-error`).count()).toBe(0);
   });
 
   it("puts the cursor where revealLine says", async () => {
-    await page.evaluate(() => (window as unknown as FixtureWindow).editorFixture.handles[1]!.revealLine(2, 1));
+    await page.evaluate(() =>
+      (window as unknown as FixtureWindow).editorFixture.handles[1]!.revealLine(2, 1),
+    );
     await page.keyboard.type("/*here*/");
     const lines = (await fixture(page, (s) => s.handles[1]!.getValue())).split("\n");
     expect(lines[1]?.startsWith("/*here*/")).toBe(true);
@@ -139,14 +145,21 @@ describe("textarea editor on a phone", () => {
   let page: Page;
 
   beforeAll(async () => {
-    opened = await openPage(PATH, { viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+    opened = await openPage(PATH, {
+      viewport: { width: 375, height: 700 },
+      hasTouch: true,
+      isMobile: true,
+    });
     page = opened.page;
     await createEditors(page);
   });
   afterAll(() => opened.close());
 
   it("uses a textarea and never downloads Monaco", async () => {
-    expect(await fixture(page, (s) => s.handles.map((h) => h.kind))).toEqual(["textarea", "textarea"]);
+    expect(await fixture(page, (s) => s.handles.map((h) => h.kind))).toEqual([
+      "textarea",
+      "textarea",
+    ]);
     // Only scripts: Astro links the CSS of chunks a page script may import()
     // into the page head, Monaco's included (withastro/astro#9495).
     expect(opened.requests.filter((url) => /(monaco|\.worker-).*\.js$/.test(url))).toEqual([]);

@@ -9,8 +9,12 @@ describe("labModuleSource", () => {
   });
 
   it("drops `declare` inside the wrapper, where it would be an error", () => {
-    const source = labModuleSource("export declare function now(): number;\ndeclare const x: number;\n");
-    expect(source).toBe('declare module "lab" {\nexport function now(): number;\nconst x: number;\n\n}\n');
+    const source = labModuleSource(
+      "export declare function now(): number;\ndeclare const x: number;\n",
+    );
+    expect(source).toBe(
+      'declare module "lab" {\nexport function now(): number;\nconst x: number;\n\n}\n',
+    );
   });
 
   it("keeps `declare global` blocks", () => {
