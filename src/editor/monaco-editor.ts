@@ -1,3 +1,4 @@
+import { escapeThenTabLeaves } from "./escape-tab.ts";
 import type { Monaco } from "./monaco-api.ts";
 import { currentTheme } from "./monaco-theme.ts";
 import type { CreateEditorOptions, EditorDiagnostic, EditorHandle } from "./types.ts";
@@ -50,6 +51,7 @@ export function createMonacoEditor(
 
   let programmatic = false;
   const subscriptions = [
+    escapeThenTabLeaves(monaco, editor),
     editor.onDidContentSizeChange((e) => {
       if (!e.contentHeightChanged) return;
       container.style.height = `${heightFor(e.contentHeight)}px`;

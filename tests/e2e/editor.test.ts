@@ -131,6 +131,19 @@ describe("Monaco editor", () => {
     expect(lines[1]?.startsWith("/*here*/")).toBe(true);
   });
 
+  it("indents on Tab, and lets Escape then Tab leave", async () => {
+    const inEditor = () =>
+      page.evaluate(() => !!document.activeElement?.closest('.editor-slot[data-index="1"]'));
+    await page.click(`${slot(1)} .view-lines`);
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("Tab");
+    expect(await fixture(page, (s) => s.handles[1]!.getValue().startsWith("  "))).toBe(true);
+    expect(await inEditor()).toBe(true);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Tab");
+    expect(await inEditor()).toBe(false);
+  });
+
   it("follows the page theme with shiki's github colours", async () => {
     expect(await background(page)).toBe("rgb(255, 255, 255)");
     await page.evaluate(() => (document.documentElement.dataset["theme"] = "dark"));
