@@ -18,7 +18,7 @@ export default defineConfig({
   server: { headers: isolationHeaders },
   markdown: {
     shikiConfig: {
-      themes: { light: "github-light", dark: "github-dark" },
+      themes: { light: "github-light-default", dark: "github-dark-default" },
       defaultColor: false,
     },
   },

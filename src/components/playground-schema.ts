@@ -41,6 +41,11 @@ export const playgroundPropsSchema = z
     budgetMs: z.number().int().positive().default(10_000).describe("Main-thread time budget (ms)"),
     /** Speedups the lesson claims; checked automatically. */
     expect: z.array(expectationSchema).default([]).describe("Speedup claims to verify"),
+    /**
+     * For starters that fail on purpose (an exercise to fix): the run must end
+     * with an error containing this text.
+     */
+    expectError: z.string().min(1).optional().describe("The run must fail with this text"),
     /** Text the output must contain after a run. */
     expectOutput: z.array(z.string()).default([]).describe("Substrings the output must contain"),
   })

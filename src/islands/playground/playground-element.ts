@@ -301,6 +301,7 @@ export class PlaygroundElement extends HTMLElement {
       }
       this.#output.system("Nothing ran: fix the code and press Run again.");
       this.#editor?.setMarkers(program.diagnostics);
+      this.dataset.lastRun = JSON.stringify({ mode, ok: false, compileErrors: program.diagnostics });
       this.setRunning(false);
       return undefined;
     }
@@ -340,6 +341,15 @@ export class PlaygroundElement extends HTMLElement {
       `${summaryLine(summary)} · main thread blocked: longest ${Math.round(blocked)} ms`,
     );
     this.#history.push(summary);
+    // For readers' tools and the content check: the last run, as data.
+    this.dataset.lastRun = JSON.stringify({
+      mode: summary.mode,
+      workers: summary.workers,
+      ok: summary.ok,
+      cancelled: summary.cancelled,
+      wallMs: summary.wallMs,
+      error: summary.error,
+    });
     this.#timeline.finish(
       summary.wallMs,
       summary.lanes,

@@ -1,0 +1,94 @@
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { openPage } from "./browser.ts";
+import { playground, runIn } from "./playground-helpers.ts";
+import { builtLessons } from "./lessons.ts";
+
+type Mode = "serial" | "concurrent" | "pool";
+interface Checks {
+  modes: Mode[];
+  expect: { mode: Mode; vs: Mode; min?: number; max?: number; minCores: number }[];
+  expectOutput: string[];
+  expectError?: string;
+}
+interface LastRun {
+  ok: boolean;
+  wallMs: number;
+  error?: { message: string; line?: number };
+  compileErrors?: { line: number; message: string }[];
+}
+
+// Timings on a shared 2-core machine are noisy: a claim gets this many tries.
+const TRIES = 3;
+
+async function playgroundsOf(page: Page): Promise<{ id: string; checks: Checks }[]> {
+  return page.locator("looplab-playground").evaluateAll((els) =>
+    els.map((el) => ({
+      id: (el as HTMLElement).dataset.id ?? "",
+      checks: JSON.parse((el as HTMLElement).dataset.checks ?? "{}") as Checks,
+    })),
+  );
+}
+
+/** Runs one playground in one mode; throws naming lesson, playground and line on any failure. */
+async function runChecked(page: Page, where: string, id: string, mode: Mode, checks: Checks) {
+  const pg = playground(page, id);
+  const output = await runIn(pg, mode, 60_000);
+  const last = JSON.parse((await pg.getAttribute("data-last-run")) ?? "{}") as LastRun;
+  const errors = await pg.locator(".pg-error").allInnerTexts();
+  const at = `${where} #${id} (${mode})`;
+  if (last.compileErrors?.length) {
+    const e = last.compileErrors[0];
+    throw new Error(`${at}: compile error at line ${e?.line}: ${e?.message}`);
+  }
+  if (checks.expectError !== undefined) {
+    const message = last.error?.message ?? errors.join(" | ");
+    if (last.ok || !message.includes(checks.expectError)) {
+      throw new Error(`${at}: should fail with "${checks.expectError}", got: ${message || "success"}`);
+    }
+    return last.wallMs;
+  }
+  if (!last.ok || errors.length) {
+    const line = last.error?.line ? ` at line ${last.error.line}` : "";
+    throw new Error(`${at}: failed${line}: ${last.error?.message ?? errors.join(" | ")}`);
+  }
+  for (const text of checks.expectOutput) {
+    if (!output.includes(text)) throw new Error(`${at}: output lacks "${text}"`);
+  }
+  return last.wallMs;
+}
+
+const lessons = builtLessons();
+
+describe("every lesson's experiments run as the lesson says", () => {
+  test.each(lessons)("%s", async (lesson) => {
+    const where = `content/lessons/${lesson}`;
+    const { page, errors, close } = await openPage(`/lessons/${lesson}/`);
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    for (const { id, checks } of await playgroundsOf(page)) {
+      const claims = checks.expect.filter((c) => cores >= c.minCores);
+      for (let attempt = 1; ; attempt++) {
+        const wall = new Map<Mode, number>();
+        for (const mode of checks.modes) wall.set(mode, await runChecked(page, where, id, mode, checks));
+        for (const c of claims) {
+          if (!wall.has(c.mode)) wall.set(c.mode, await runChecked(page, where, id, c.mode, checks));
+          if (!wall.has(c.vs)) wall.set(c.vs, await runChecked(page, where, id, c.vs, checks));
+        }
+        const broken = claims.flatMap((c) => {
+          const speedup = (wall.get(c.vs) ?? NaN) / (wall.get(c.mode) ?? NaN);
+          const low = c.min !== undefined && !(speedup >= c.min);
+          const high = c.max !== undefined && !(speedup <= c.max);
+          return low || high
+            ? [`${c.mode} vs ${c.vs}: ${speedup.toFixed(2)}× (wanted ${c.min ?? 0}–${c.max ?? "∞"})`]
+            : [];
+        });
+        if (!broken.length) break;
+        if (attempt === TRIES) {
+          expect.fail(`${where} #${id}: after ${TRIES} tries, ${broken.join("; ")}`);
+        }
+      }
+    }
+    expect(errors, `${where}: console errors`).toEqual([]);
+    await close();
+  }, 600_000);
+});
