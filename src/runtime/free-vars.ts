@@ -115,5 +115,5 @@ export function taskFunctionProblem(
   const missing = free.find((n) => !isAvailable(n));
   if (missing === undefined) return undefined;
   const who = name ? `Task function "${name}"` : "The task function";
-  return `${who} uses "${missing}", which lives on the main thread. A worker has its own memory: pass "${missing}" as an argument instead.`;
+  return `${who} uses "${missing}", which lives on the main thread. A worker has its own memory: pass "${missing}" as an argument instead (or, if it is a helper function, define it inside the task function).`;
 }

@@ -11,12 +11,14 @@ export interface GuardOptions {
 
 export interface Guard {
   (): void;
+  /** Checks the clock now; loops call it every GUARD_INTERVAL-ish iterations. */
+  tick(): void;
   /** Makes every later call throw, so code left over from an ended run stops at its next loop. */
   trip(error: Error): void;
 }
 
 /**
- * The `__guard()` the compiler puts in every loop body and function entry on the main thread.
+ * The `__guard` the compiler calls from loops and function entries on the main thread.
  * It measures how long the main thread has gone without an event-loop turn; that is what
  * freezes a page, while long runs that await in between are fine.
  */
@@ -56,6 +58,7 @@ export function createGuard({ budgetMs, now, afterTurn, onTrip }: GuardOptions):
     if (--countdown > 0) return;
     slow();
   }) as Guard;
+  guard.tick = slow;
   guard.trip = (error) => {
     tripped ??= error;
     countdown = 0;

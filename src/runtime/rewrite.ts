@@ -1,5 +1,5 @@
 import { parse, type Node } from "acorn";
-import { ancestor } from "acorn-walk";
+import { insertGuards } from "./guard-insert.ts";
 import { Splice, type ColumnShifts } from "./splice.ts";
 
 export { WRAPPER_PARAMS } from "./wrapper-params.ts";
@@ -16,8 +16,8 @@ type AnyNode = Node & Record<string, any>;
 
 /**
  * Turns esbuild's ES module output into the body of an async function: `lab` imports become
- * destructuring of the run's lab object, exports are collected, loops and functions get a
- * `__guard()` call for the main-thread time budget. Line numbers never change.
+ * destructuring of the run's lab object, exports are collected, loops and functions are
+ * instrumented for the main-thread time budget (guard-insert.ts). Line numbers never change.
  */
 export function rewriteModule(code: string): RewriteResult {
   let ast: AnyNode;
@@ -43,29 +43,7 @@ export function rewriteModule(code: string): RewriteResult {
   }
   if (errors.length) return { ok: false, errors };
 
-  const guardBody = (body: AnyNode) => {
-    if (body.type === "BlockStatement") s.insert(body.start + 1, "__guard();");
-    else {
-      s.insert(body.start, "{__guard();");
-      s.insert(body.end, "}");
-    }
-  };
-  const guardFunction = (fn: AnyNode) => {
-    const body = fn["body"] as AnyNode;
-    if (body.type === "BlockStatement") s.insert(body.start + 1, "__guard();");
-    else {
-      s.insert(body.start, "(__guard(), ");
-      s.insert(body.end, ")");
-    }
-  };
-  ancestor(ast, {
-    ForStatement: (n: AnyNode) => guardBody(n["body"]),
-    ForInStatement: (n: AnyNode) => guardBody(n["body"]),
-    ForOfStatement: (n: AnyNode) => guardBody(n["body"]),
-    WhileStatement: (n: AnyNode) => guardBody(n["body"]),
-    DoWhileStatement: (n: AnyNode) => guardBody(n["body"]),
-    Function: (n: AnyNode) => guardFunction(n),
-  });
+  insertGuards(ast, s, 0);
 
   const tail = exported.length ? `;__exports({ ${exported.join(", ")} });` : "";
   s.insert(code.length, `\n${tail}}`);

@@ -6,6 +6,7 @@ import { createLab, LAB_EXPORTS, unwrapTransfer, type Lab } from "./lab-core.ts"
 import { OutputBuffer } from "./output.ts";
 import { toWireError, type FromWorker, type ToWorker } from "./protocol.ts";
 import { createTimers, type RunTimers } from "./timers.ts";
+import { blankGuards } from "./guard-text.ts";
 
 /** Per-run state inside one pool worker. */
 interface WorkerRun {
@@ -70,9 +71,7 @@ function defineFunction(m: Extract<ToWorker, { type: "fn" }>): void {
   const timerNames = ["setTimeout", "setInterval", "clearTimeout", "clearInterval"] as const;
   const url = `\n//# sourceURL=playground-${run.tag}-f${m.fnId}.ts`;
   // Workers need no loop guard (Stop terminates them): blank the calls out, keeping columns.
-  const source = m.source
-    .replaceAll("__guard();", " ".repeat(10))
-    .replaceAll("(__guard(), ", "(" + " ".repeat(11));
+  const source = blankGuards(m.source);
   // Method shorthand (`work(x) {…}`) is not an expression on its own.
   const bodies = [
     `return (${source})${url}`,

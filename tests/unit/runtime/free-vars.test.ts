@@ -29,7 +29,7 @@ describe("freeVariables", () => {
 describe("taskFunctionProblem", () => {
   it("names the main-thread variable and what to do", () => {
     expect(taskFunctionProblem("function work(n) { return n < limit }", "work", available)).toBe(
-      'Task function "work" uses "limit", which lives on the main thread. A worker has its own memory: pass "limit" as an argument instead.',
+      'Task function "work" uses "limit", which lives on the main thread. A worker has its own memory: pass "limit" as an argument instead (or, if it is a helper function, define it inside the task function).',
     );
   });
 

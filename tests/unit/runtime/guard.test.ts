@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { compileInNode } from "../../../src/runtime/compile-node.ts";
 import { createGuard, GUARD_INTERVAL } from "../../../src/runtime/guard.ts";
 import { rewriteModule } from "../../../src/runtime/rewrite.ts";
+import {
+  blankGuards,
+  ENTRY_GUARD,
+  LOOP_COUNTER,
+  LOOP_GUARD,
+} from "../../../src/runtime/guard-text.ts";
 
 /** A clock that advances 1 ms per read, and an event loop that never gets a turn. */
 function fakeGuard(budgetMs: number) {
@@ -64,22 +70,26 @@ describe("loop guard", () => {
 });
 
 describe("rewriteModule", () => {
-  it("guards every loop body and function entry without moving lines", () => {
+  it("guards loops with a local counter and calling functions at entry, keeping lines", () => {
     const src =
-      "for (;;) x();\nwhile (a) { b(); }\ndo c(); while (d);\nfor (const k in o) {}\nfor (const v of l) y(v);\nfunction f() { return 1; }\nconst g = (n) => n * 2;\nclass K { m() {} }\n";
+      "for (;;) x();\nwhile (a) { b(); }\ndo c(); while (d);\nfor (const k in o) {}\n" +
+      "function f(v) { for (const x of v) y(x); }\nconst g = (n) => n * 2;\nconst h = (n) => g(n);\nclass K { m() { return 1; } }\n";
     const r = rewriteModule(src);
     if (!r.ok) throw new Error("rewrite");
-    const lines = r.code.split("\n");
-    expect(lines.slice(0, 8)).toEqual([
-      '"use strict";{for (;;) {__guard();x();}',
-      "while (a) {__guard(); b(); }",
-      "do {__guard();c();} while (d);",
-      "for (const k in o) {__guard();}",
-      "for (const v of l) {__guard();y(v);}",
-      "function f() {__guard(); return 1; }",
-      "const g = (n) => (__guard(), n * 2);",
-      "class K { m() {__guard();} }",
+    const L = LOOP_GUARD;
+    expect(r.code.split("\n").slice(0, 8)).toEqual([
+      `"use strict";{${LOOP_COUNTER}for (;;) {${L}x();}`,
+      `while (a) {${L} b(); }`,
+      `do {${L}c();} while (d);`,
+      `for (const k in o) {${L}}`,
+      `function f(v) {${ENTRY_GUARD}${LOOP_COUNTER} for (const x of v) {${L}y(x);} }`,
+      "const g = (n) => n * 2;",
+      "const h = (n) => (__guard(), g(n));",
+      "class K { m() { return 1; } }",
     ]);
+    expect(blankGuards(r.code).split("\n")[4]).toMatch(
+      /^function f\(v\) \{ +for \(const x of v\) \{ +y\(x\);\} \}$/,
+    );
   });
 
   it("rewrites namespace imports and rejects default imports from lab", () => {

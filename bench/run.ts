@@ -1,0 +1,160 @@
+// Runtime benchmark in headless Chromium against the built site: `npm run bench [-- --json]`.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chromium, type Page } from "playwright-core";
+import { compileInNode } from "../src/runtime/compile-node.ts";
+import { blankGuards } from "../src/runtime/guard-text.ts";
+import type { CompileResult } from "../src/runtime/types.ts";
+import { measureInPage } from "./measure.ts";
+import { serveStatic } from "./serve.ts";
+
+const asJson = process.argv.includes("--json");
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+];
+const log = (s: string) => (asJson ? process.stderr : process.stdout).write(s + "\n");
+
+function siteDir(): string {
+  const dir = process.env["BENCH_DIST"] ?? "dist";
+  if (existsSync(`${dir}/fixtures/runtime/index.html`)) return dir;
+  const out = ".tmp/dist-bench";
+  log(`${dir}/ has no runtime fixture page; building into ${out} …`);
+  const r = spawnSync("npx", ["astro", "build", "--outDir", out], {
+    stdio: asJson ? "ignore" : "inherit",
+  });
+  if (r.status !== 0) throw new Error("astro build failed");
+  return out;
+}
+
+type Code = CompileResult & { ok: true };
+
+async function compile(source: string): Promise<Code> {
+  const r = await compileInNode(source);
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r;
+}
+
+const fib = "function fib(n: number): number {\n  return n < 2 ? n : fib(n - 1) + fib(n - 2);\n}\n";
+const isPrime =
+  "function isPrime(n: number): boolean {\n  if (n < 2) return false;\n  for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;\n  return true;\n}\n";
+const snippets = {
+  tiny: 'import { map, now } from "lab";\nconst items = Array.from({ length: 1000 }, (_, i) => i);\nconst t0 = now();\nawait map((x: number) => x + 1, items);\nexport const ms = now() - t0;\n',
+  fib: `import { map, now } from "lab";\n${fib}const t0 = now();\nawait map(fib, [35, 35, 35, 35, 35, 35, 35, 35]);\nexport const ms = now() - t0;\n`,
+  sleeps:
+    'import { map, now, sleep } from "lab";\nconst t0 = now();\nawait map(() => sleep(200), [1, 2, 3, 4, 5, 6, 7, 8]);\nexport const ms = now() - t0;\n',
+  // A typical CPU kernel: loops calling a leaf helper.
+  guard: `import { now } from "lab";\n${isPrime}let count = 0;\nconst t0 = now();\nfor (let n = 0; n < 1_500_000; n++) if (isPrime(n)) count++;\nexport const ms = now() - t0;\nexport const primes = count;\n`,
+  // The worst case: a call-bound recursive function, guarded at every entry.
+  guardCalls: `import { now } from "lab";\n${fib}let s = 0;\nconst t0 = now();\nfor (let i = 0; i < 6; i++) s += fib(30);\nexport const ms = now() - t0;\nexport const sum = s;\n`,
+};
+
+async function main(): Promise<void> {
+  const server = await serveStatic(siteDir());
+  const browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page: Page = await browser.newPage();
+    await page.goto(`${server.url}/fixtures/runtime/`);
+    await page.waitForFunction(() => "looplab" in window);
+    const code = {
+      tiny: await compile(snippets.tiny),
+      fib: await compile(snippets.fib),
+      sleeps: await compile(snippets.sleeps),
+      guard: await compile(snippets.guard),
+      guardCalls: await compile(snippets.guardCalls),
+    };
+    const unguarded = (c: Code): Code => ({
+      ...c,
+      code: blankGuards(c.code),
+      hash: `${c.hash}-plain`,
+    });
+    const plain = { guard: unguarded(code.guard), guardCalls: unguarded(code.guardCalls) };
+    const r = await page.evaluate(measureInPage, { code, plain });
+    const results = {
+      compile_cold_ms: r.compileCold,
+      compile_warm_ms: r.compileWarm,
+      dispatch_us_per_task: r.dispatch.ours,
+      hand_pool_dispatch_us_per_task: r.dispatch.hand,
+      workerpool_dispatch_us_per_task: r.dispatch.workerpool,
+      fib_serial_ms: r.fib.serial,
+      fib_concurrent_ms: r.fib.concurrent,
+      fib_pool2_ms: r.fib.pool,
+      fib_hand_pool2_ms: r.fib.hand,
+      fib_workerpool2_ms: r.fib.workerpool,
+      speedup_pool_vs_serial: r.fib.serial / r.fib.pool,
+      speedup_hand_pool_vs_serial: r.fib.serial / r.fib.hand,
+      speedup_workerpool_vs_serial: r.fib.serial / r.fib.workerpool,
+      io_8x200_pool2_ms: r.sleeps,
+      guard_overhead_ratio: r.guard.guarded / r.guard.unguarded,
+      guard_overhead_ratio_recursive: r.guardCalls.guarded / r.guardCalls.unguarded,
+    };
+    printTable(results, navigatorCores(r.cores));
+    if (asJson) console.log(JSON.stringify(round(results)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function navigatorCores(n: number): string {
+  return `${n} logical cores`;
+}
+
+function round(o: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+}
+
+function printTable(r: Record<string, number>, cores: string): void {
+  const f = (v: number, d = 1) => v.toFixed(d);
+  const rows: [string, string, string][] = [
+    ["compile, cold (wasm init + first)", `${f(r["compile_cold_ms"]!)} ms`, ""],
+    ["compile, warm", `${f(r["compile_warm_ms"]!)} ms`, ""],
+    ["dispatch, 1000 tiny tasks, ours", `${f(r["dispatch_us_per_task"]!)} µs/task`, "target ≤ 60"],
+    ["dispatch, hand-written pool", `${f(r["hand_pool_dispatch_us_per_task"]!)} µs/task`, ""],
+    ["dispatch, workerpool", `${f(r["workerpool_dispatch_us_per_task"]!)} µs/task`, ""],
+    ["fib(35)×8 serial", `${f(r["fib_serial_ms"]!, 0)} ms`, "1.00×"],
+    [
+      "fib(35)×8 concurrent (main)",
+      `${f(r["fib_concurrent_ms"]!, 0)} ms`,
+      `${f(r["fib_serial_ms"]! / r["fib_concurrent_ms"]!, 2)}×`,
+    ],
+    [
+      "fib(35)×8 ours pool(2)",
+      `${f(r["fib_pool2_ms"]!, 0)} ms`,
+      `${f(r["speedup_pool_vs_serial"]!, 2)}× (target ≥ 1.6)`,
+    ],
+    [
+      "fib(35)×8 hand pool(2)",
+      `${f(r["fib_hand_pool2_ms"]!, 0)} ms`,
+      `${f(r["speedup_hand_pool_vs_serial"]!, 2)}×`,
+    ],
+    [
+      "fib(35)×8 workerpool(2)",
+      `${f(r["fib_workerpool2_ms"]!, 0)} ms`,
+      `${f(r["speedup_workerpool_vs_serial"]!, 2)}×`,
+    ],
+    ["8 × sleep(200) in pool(2)", `${f(r["io_8x200_pool2_ms"]!, 0)} ms`, "target ≈ 200"],
+    [
+      "guard overhead, loops (primes)",
+      `${f((r["guard_overhead_ratio"]! - 1) * 100, 1)} %`,
+      "target ≤ 3 %",
+    ],
+    [
+      "guard overhead, recursion (fib)",
+      `${f((r["guard_overhead_ratio_recursive"]! - 1) * 100, 1)} %`,
+      "worst case",
+    ],
+  ];
+  const w0 = Math.max(...rows.map((x) => x[0].length));
+  const w1 = Math.max(...rows.map((x) => x[1].length));
+  log(`Looplab runtime benchmark (headless Chromium, ${cores})`);
+  for (const [a, b, c] of rows) log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+}
+
+await main();

@@ -1,0 +1,25 @@
+/** The exact text the compiler inserts for the main-thread budget (see guard-insert.ts). */
+import { GUARD_INTERVAL } from "./guard.ts";
+
+/** Statement put at the top of each loop body; the counter is a local, so this costs ~nothing. */
+export const LOOP_GUARD = `if ((++__l & ${mask(GUARD_INTERVAL)}) === 0) __guard.tick();`;
+/** Declares the loop counter once per function (and once at the top level). */
+export const LOOP_COUNTER = "let __l = 0;";
+/** Function-entry guard: counts calls, so deep or endless recursion is stopped too. */
+export const ENTRY_GUARD = "__guard();";
+
+function mask(n: number): number {
+  return 2 ** Math.ceil(Math.log2(n)) - 1;
+}
+
+/** Removes all instrumentation, keeping columns (for worker copies and benchmarks). */
+export function blankGuards(source: string): string {
+  let out = source;
+  for (const text of [LOOP_GUARD, LOOP_COUNTER, ENTRY_GUARD, "(__guard(), "]) {
+    out = out.replaceAll(
+      text,
+      text.startsWith("(") ? "(" + " ".repeat(text.length - 1) : " ".repeat(text.length),
+    );
+  }
+  return out;
+}
