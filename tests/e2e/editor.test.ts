@@ -151,6 +151,26 @@ describe("Monaco editor", () => {
     await page.evaluate(() => (document.documentElement.dataset["theme"] = "light"));
     await expect.poll(() => background(page)).toBe("rgb(255, 255, 255)");
   });
+
+  it("disposes an editor and its model", async () => {
+    await page.evaluate(() =>
+      (window as unknown as FixtureWindow).editorFixture.handles[1]!.dispose(),
+    );
+    expect(await page.locator(`${slot(1)} .monaco-editor`).count()).toBe(0);
+    expect(await page.locator(`${slot(0)} .monaco-editor`).count()).toBe(1);
+  });
+});
+
+describe("editor choice", () => {
+  it("gives a narrow desktop window the textarea too", async () => {
+    const opened = await openPage(PATH, { viewport: { width: 600, height: 800 } });
+    await createEditors(opened.page);
+    expect(await fixture(opened.page, (s) => s.handles.map((h) => h.kind))).toEqual([
+      "textarea",
+      "textarea",
+    ]);
+    await opened.close();
+  });
 });
 
 describe("textarea editor on a phone", () => {
