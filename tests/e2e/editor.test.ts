@@ -11,6 +11,7 @@ interface FixtureHandle {
   focus(): void;
   setMarkers(diags: { line: number; column: number; message: string }[]): void;
   revealLine(line: number, column?: number): void;
+  dispose(): void;
   readonly kind: "monaco" | "textarea";
 }
 interface FixtureWindow {
@@ -152,7 +153,7 @@ describe("Monaco editor", () => {
     await expect.poll(() => background(page)).toBe("rgb(255, 255, 255)");
   });
 
-  it("disposes an editor and its model", async () => {
+  it("disposes one editor and leaves the other", async () => {
     await page.evaluate(() =>
       (window as unknown as FixtureWindow).editorFixture.handles[1]!.dispose(),
     );
