@@ -44,7 +44,9 @@ async function runChecked(page: Page, where: string, id: string, mode: Mode, che
   if (checks.expectError !== undefined) {
     const message = last.error?.message ?? errors.join(" | ");
     if (last.ok || !message.includes(checks.expectError)) {
-      throw new Error(`${at}: should fail with "${checks.expectError}", got: ${message || "success"}`);
+      throw new Error(
+        `${at}: should fail with "${checks.expectError}", got: ${message || "success"}`,
+      );
     }
     return last.wallMs;
   }
@@ -61,34 +63,42 @@ async function runChecked(page: Page, where: string, id: string, mode: Mode, che
 const lessons = builtLessons();
 
 describe("every lesson's experiments run as the lesson says", () => {
-  test.each(lessons)("%s", async (lesson) => {
-    const where = `content/lessons/${lesson}`;
-    const { page, errors, close } = await openPage(`/lessons/${lesson}/`);
-    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    for (const { id, checks } of await playgroundsOf(page)) {
-      const claims = checks.expect.filter((c) => cores >= c.minCores);
-      for (let attempt = 1; ; attempt++) {
-        const wall = new Map<Mode, number>();
-        for (const mode of checks.modes) wall.set(mode, await runChecked(page, where, id, mode, checks));
-        for (const c of claims) {
-          if (!wall.has(c.mode)) wall.set(c.mode, await runChecked(page, where, id, c.mode, checks));
-          if (!wall.has(c.vs)) wall.set(c.vs, await runChecked(page, where, id, c.vs, checks));
-        }
-        const broken = claims.flatMap((c) => {
-          const speedup = (wall.get(c.vs) ?? NaN) / (wall.get(c.mode) ?? NaN);
-          const low = c.min !== undefined && !(speedup >= c.min);
-          const high = c.max !== undefined && !(speedup <= c.max);
-          return low || high
-            ? [`${c.mode} vs ${c.vs}: ${speedup.toFixed(2)}× (wanted ${c.min ?? 0}–${c.max ?? "∞"})`]
-            : [];
-        });
-        if (!broken.length) break;
-        if (attempt === TRIES) {
-          expect.fail(`${where} #${id}: after ${TRIES} tries, ${broken.join("; ")}`);
+  test.each(lessons)(
+    "%s",
+    async (lesson) => {
+      const where = `content/lessons/${lesson}`;
+      const { page, errors, close } = await openPage(`/lessons/${lesson}/`);
+      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+      for (const { id, checks } of await playgroundsOf(page)) {
+        const claims = checks.expect.filter((c) => cores >= c.minCores);
+        for (let attempt = 1; ; attempt++) {
+          const wall = new Map<Mode, number>();
+          for (const mode of checks.modes)
+            wall.set(mode, await runChecked(page, where, id, mode, checks));
+          for (const c of claims) {
+            if (!wall.has(c.mode))
+              wall.set(c.mode, await runChecked(page, where, id, c.mode, checks));
+            if (!wall.has(c.vs)) wall.set(c.vs, await runChecked(page, where, id, c.vs, checks));
+          }
+          const broken = claims.flatMap((c) => {
+            const speedup = (wall.get(c.vs) ?? NaN) / (wall.get(c.mode) ?? NaN);
+            const low = c.min !== undefined && !(speedup >= c.min);
+            const high = c.max !== undefined && !(speedup <= c.max);
+            return low || high
+              ? [
+                  `${c.mode} vs ${c.vs}: ${speedup.toFixed(2)}× (wanted ${c.min ?? 0}–${c.max ?? "∞"})`,
+                ]
+              : [];
+          });
+          if (!broken.length) break;
+          if (attempt === TRIES) {
+            expect.fail(`${where} #${id}: after ${TRIES} tries, ${broken.join("; ")}`);
+          }
         }
       }
-    }
-    expect(errors, `${where}: console errors`).toEqual([]);
-    await close();
-  }, 600_000);
+      expect(errors, `${where}: console errors`).toEqual([]);
+      await close();
+    },
+    600_000,
+  );
 });

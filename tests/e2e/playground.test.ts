@@ -32,7 +32,10 @@ describe("a playground", () => {
     expect(output).toMatch(/worker-[12]\s+task \d on worker-[12]/);
     expect(output).toMatch(/Done in .* · Worker pool × 2/);
     const lanes = await hello.locator(".pg-lane-label").allTextContents();
-    expect(lanes.filter((l) => l.startsWith("worker-")).toSorted()).toEqual(["worker-1", "worker-2"]);
+    expect(lanes.filter((l) => l.startsWith("worker-")).toSorted()).toEqual([
+      "worker-1",
+      "worker-2",
+    ]);
     await expect(hello.locator(".pg-bar").count()).resolves.toBe(4);
     await close();
   });
@@ -44,10 +47,16 @@ describe("a playground", () => {
     await cpu.getByRole("button", { name: "Compare" }).click();
     const table = cpu.locator(".pg-compare-table");
     await table.waitFor({ timeout: 30_000 });
-    const rows = await table.locator("tr[data-mode]").evaluateAll((trs) =>
-      trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? "")),
-    );
-    expect(rows.map((r) => r[0])).toEqual(["Main thread — serial", "Main thread — concurrent", "Worker pool"]);
+    const rows = await table
+      .locator("tr[data-mode]")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? "")),
+      );
+    expect(rows.map((r) => r[0])).toEqual([
+      "Main thread — serial",
+      "Main thread — concurrent",
+      "Worker pool",
+    ]);
     expect(rows[0]?.[3]).toBe("1.00×");
     const poolSpeedup = Number(rows[2]?.[3]?.replace("×", ""));
     expect(poolSpeedup).toBeGreaterThan(1.3); // 8 × 150 ms on 2 workers
@@ -76,12 +85,14 @@ describe("a playground", () => {
     const output = await runIn(playground(page, "forever"), "serial", 20_000);
     expect(output).toMatch(/main thread for more than 1(\.0)? s/);
     const ticks = await page.evaluate(
-      () => new Promise<number>((resolve) => {
-        let n = 0;
-        const t0 = performance.now();
-        const tick = () => (performance.now() - t0 < 300 ? (n++, requestAnimationFrame(tick)) : resolve(n));
-        requestAnimationFrame(tick);
-      }),
+      () =>
+        new Promise<number>((resolve) => {
+          let n = 0;
+          const t0 = performance.now();
+          const tick = () =>
+            performance.now() - t0 < 300 ? (n++, requestAnimationFrame(tick)) : resolve(n);
+          requestAnimationFrame(tick);
+        }),
     );
     expect(ticks).toBeGreaterThan(5);
     await close();
@@ -128,7 +139,9 @@ describe("a playground", () => {
     await page.reload();
     await ready(pg);
     await expect(pg.locator("[data-edited]").isVisible()).resolves.toBe(true);
-    await expect(pg.locator("[data-code]").innerText()).resolves.toContain('console.log("my edit")');
+    await expect(pg.locator("[data-code]").innerText()).resolves.toContain(
+      'console.log("my edit")',
+    );
     expect(await runIn(pg)).toContain("my edit");
     page.once("dialog", (dialog) => void dialog.accept());
     await pg.getByRole("button", { name: "Reset" }).click();
@@ -154,7 +167,9 @@ describe("a playground", () => {
     const shared = playground(other.page, "hello");
     await ready(shared);
     await shared.getByText("Shared code — read it before you run it").waitFor();
-    await expect(shared.locator("[data-code]").innerText()).resolves.toContain('console.log("shared!")');
+    await expect(shared.locator("[data-code]").innerText()).resolves.toContain(
+      'console.log("shared!")',
+    );
     await other.page.waitForTimeout(500);
     await expect(shared.getByRole("log").innerText()).resolves.toBe("");
     await other.close();

@@ -19,7 +19,11 @@ const TYPES: Record<string, string> = {
  * A plain static file server, like a host that cannot set headers (GitHub
  * Pages). With `isolate`, it adds COOP/COEP as `_headers`-aware hosts do.
  */
-export function serveStatic(root: string, port: number, { isolate = false, base = "/" } = {}): Promise<Server> {
+export function serveStatic(
+  root: string,
+  port: number,
+  { isolate = false, base = "/" } = {},
+): Promise<Server> {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (!path.startsWith(base)) {

@@ -1,6 +1,10 @@
 import { describe, expect, test } from "vitest";
 import type { RunSummary, TaskTrace } from "../../../src/runtime/types.ts";
-import { compareRows, summaryLine, timelineSummary } from "../../../src/islands/playground/stats.ts";
+import {
+  compareRows,
+  summaryLine,
+  timelineSummary,
+} from "../../../src/islands/playground/stats.ts";
 
 const run = (mode: RunSummary["mode"], wallMs: number, ok = true): RunSummary => ({
   runId: mode,
@@ -34,9 +38,14 @@ describe("summaries", () => {
   });
 
   test("the timeline sentence counts tasks and workers", () => {
-    const tasks = [1, 2, 3, 4, 5, 6, 7, 8].map(
-      (i): TaskTrace => ({ runId: "r", index: i, lane: `worker-${(i % 2) + 1}`, queued: 0, start: 0, group: 0 }),
-    );
+    const tasks = [1, 2, 3, 4, 5, 6, 7, 8].map((i): TaskTrace => ({
+      runId: "r",
+      index: i,
+      lane: `worker-${(i % 2) + 1}`,
+      queued: 0,
+      start: 0,
+      group: 0,
+    }));
     expect(timelineSummary(tasks, { wallMs: 468 }, 800)).toBe(
       "8 tasks on 2 workers, 1.71× faster than serial.",
     );
