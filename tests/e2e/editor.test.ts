@@ -66,6 +66,9 @@ describe("Monaco editor", () => {
 
   it("creates two Monaco editors, loading Monaco and its workers once, all from this origin", async () => {
     expect(await fixture(page, (s) => s.handles.map((h) => h.kind))).toEqual(["monaco", "monaco"]);
+    await expect
+      .poll(() => page.getByRole("textbox", { name: /^Code: fixture 2/ }).count())
+      .toBe(1);
     // Both models must have reached the TypeScript worker before counting.
     await page.locator(`${slot(1)} .view-lines`).waitFor();
     await page.waitForTimeout(1_000);
