@@ -15,4 +15,8 @@ export async function countWords(): Promise<number[]> {
   );
 }
 
-console.log(`words that count: ${(await countWords()).join(", ")}`);
+try {
+  console.log(`words that count: ${(await countWords()).join(", ")}`);
+} catch (error) {
+  console.log(`failed: ${(error as Error).message}`);
+}

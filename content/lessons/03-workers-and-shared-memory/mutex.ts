@@ -1,12 +1,13 @@
 // A tiny lock built from Atomics. Slot 0 of the shared array is the lock
 // (0 = free, 1 = taken); slots 1 and 2 are two balances that must always
-// add up to 1000. Workers move money between them inside the lock.
+// add up to 1000; slot 3 is a starting line, so the workers overlap.
+// Workers move money between the balances inside the lock.
 import { createPool, now } from "lab";
 
 const WORKERS = 4;
 const MOVES = 20_000;
 
-const shared = new SharedArrayBuffer(3 * 4);
+const shared = new SharedArrayBuffer(4 * 4);
 const state = new Int32Array(shared);
 state[1] = 500;
 state[2] = 500;
@@ -18,6 +19,9 @@ const waits = await Promise.all(
     pool.submit(
       (buffer: SharedArrayBuffer, moves: number, direction: number) => {
         const s = new Int32Array(buffer);
+        Atomics.add(s, 3, 1);
+        const giveUp = Date.now() + 100;
+        while (Atomics.load(s, 3) < 4 && Date.now() < giveUp);
         let waited = 0;
         const lock = () => {
           // Take the lock if it is free (0 -> 1); otherwise sleep until
