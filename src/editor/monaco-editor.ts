@@ -155,9 +155,10 @@ function measureStaticCode(container: HTMLElement): {
   container.append(pre);
   const style = getComputedStyle(code);
   const fontSize = parseFloat(style.fontSize);
+  // The pre's line-height sets the line pitch (the smaller `code` sits inside it).
+  // Read the property, not the probe's height: playground CSS gives pre a min-height.
   const preStyle = getComputedStyle(pre);
-  const lineHeight =
-    pre.clientHeight - parseFloat(preStyle.paddingTop) - parseFloat(preStyle.paddingBottom);
+  const lineHeight = parseFloat(preStyle.lineHeight) || parseFloat(preStyle.fontSize) * 1.5;
   // The --font-mono stack, resolved: Monaco measures glyphs with a concrete family.
   const fontFamily = style.fontFamily;
   pre.remove();
