@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { fileURLToPath } from "node:url";
 
 // Cross-origin isolation unlocks SharedArrayBuffer and fine-grained timers.
 // Every response (HTML, JS, workers, wasm) needs both headers, in dev and in preview.
@@ -26,5 +27,11 @@ export default defineConfig({
     server: { headers: isolationHeaders },
     preview: { headers: isolationHeaders },
     worker: { format: "es" },
+    // Exercise check modules import their helpers by this name (see tsconfig paths).
+    resolve: {
+      alias: {
+        "looplab/check": fileURLToPath(new URL("./src/exercise/check-kit.ts", import.meta.url)),
+      },
+    },
   },
 });

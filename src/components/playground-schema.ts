@@ -46,6 +46,8 @@ export const playgroundPropsSchema = z
      * with an error containing this text.
      */
     expectError: z.string().min(1).optional().describe("The run must fail with this text"),
+    /** Set by `<Exercise>`: the check module a Check button runs against the code's exports. */
+    check: z.string().optional().describe("Set by <Exercise>: path of its check module"),
     /** Text the output must contain after a run. */
     expectOutput: z.array(z.string()).default([]).describe("Substrings the output must contain"),
   })
@@ -56,9 +58,15 @@ export type PlaygroundConfig = z.infer<typeof playgroundPropsSchema>;
 
 /** Validates props at build time; a bad prop fails the build naming the playground and field. */
 export function parsePlaygroundProps(props: unknown, where: string): PlaygroundConfig {
-  const result = playgroundPropsSchema.safeParse(props);
+  const result = playgroundPropsSchema.safeParse(withoutAstroAttributes(props));
   if (result.success) return result.data;
   const id = typeof props === "object" && props && "id" in props ? String(props.id) : "?";
   const fields = result.error.issues.map((i) => `${i.path.join(".") || "(props)"}: ${i.message}`);
   throw new Error(`Invalid <Playground id="${id}"> in ${where}:\n  ${fields.join("\n  ")}`);
+}
+
+/** Astro adds `data-astro-cid-*` to components used inside a component with scoped styles. */
+export function withoutAstroAttributes(props: unknown): unknown {
+  if (typeof props !== "object" || props === null) return props;
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !k.startsWith("data-astro-")));
 }

@@ -6,6 +6,15 @@ export interface LessonRef {
   order: number;
   draft: boolean;
   minutes?: number | undefined;
+  /** Ids of the lesson's `<Exercise>`s, for progress in the sidebar. */
+  exercises?: string[];
+}
+
+/** Exercise ids in a lesson's MDX source, in order of appearance. */
+export function exerciseIds(mdx: string): string[] {
+  return [...mdx.matchAll(/<Exercise\b[^>]*?\bid=["']([^"']+)["']/g)].flatMap((m) =>
+    m[1] ? [m[1]] : [],
+  );
 }
 
 export interface Neighbours {

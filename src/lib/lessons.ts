@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { courseOrder, type LessonRef } from "./course.ts";
+import { courseOrder, exerciseIds, type LessonRef } from "./course.ts";
 
 export type Lesson = CollectionEntry<"lessons">;
 
@@ -7,7 +7,7 @@ export type Lesson = CollectionEntry<"lessons">;
 export async function loadCourse(): Promise<{ lessons: Lesson[]; refs: LessonRef[] }> {
   const all = await getCollection("lessons");
   const refs = courseOrder(
-    all.map((entry) => ({ id: entry.id, ...entry.data })),
+    all.map((entry) => ({ id: entry.id, ...entry.data, exercises: exerciseIds(entry.body ?? "") })),
     { includeDrafts: import.meta.env.DEV },
   );
   const byId = new Map(all.map((entry) => [entry.id, entry]));

@@ -67,8 +67,8 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     now,
     req,
     guard,
-    setTimeout: timers.setTimeout,
-    onTask: handlers.onTask,
+    setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
+    onTask: (t) => handlers.onTask?.(t),
     onWorkerLog: (lines) => lines.forEach((l) => out.push(l)),
     check,
     env,
@@ -137,7 +137,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
   };
   byPlayground.set(tag, handle);
   activeRuns.set(runId, { tag, fail });
-  req.signal?.addEventListener("abort", handle.cancel, { once: true });
+  req.signal?.addEventListener("abort", () => handle.cancel(), { once: true });
   if (req.signal?.aborted) handle.cancel();
 
   const console = createRunConsole(log);
@@ -159,10 +159,14 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
       t.setInterval,
       t.clearTimeout,
       t.clearInterval,
-    ).then(() => {
-      bodyDone = true;
-      check();
-    }, fail);
+    )
+      // Exercise checks call the learner's exports while the run (its pool,
+      // timers and guard) is still live, so they run before the run ends.
+      .then(() => req.afterBody?.(exportsObj))
+      .then(() => {
+        bodyDone = true;
+        check();
+      }, fail);
   } catch (e) {
     fail(e);
   }

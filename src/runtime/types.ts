@@ -57,6 +57,8 @@ export interface RunRequest {
   signal?: AbortSignal;
   /** Playground id: names stack frames and scopes cleanup of its previous run. */
   id?: string;
+  /** Called with the snippet's exports after its top-level code, inside the run (exercise checks). */
+  afterBody?: (exports: Record<string, unknown>) => Promise<void>;
 }
 
 export interface RunHandlers {

@@ -224,3 +224,37 @@ describe("accessibility", () => {
     }
   });
 });
+
+describe("an exercise", () => {
+  test("the starter fails its checks, the solution passes them, and progress is remembered", async () => {
+    const { page, close } = await openPage(FIXTURES);
+    const pg = playground(page, "squares");
+    await ready(pg);
+    await pg.getByRole("button", { name: "Check" }).click();
+    const verdict = pg.locator(".pg-checks-verdict");
+    await verdict.waitFor({ timeout: 60_000 });
+    await expect(verdict.getAttribute("data-status")).resolves.toBe("failed");
+    await expect(pg.locator("[data-check-results]").innerText()).resolves.toMatch(
+      /✗ failed parallelSquares is faster.*median speedup/,
+    );
+    const solution = await page
+      .locator('[data-exercise="squares"] [data-solution] pre')
+      .textContent();
+    await replaceCode(pg, solution ?? "");
+    await pg.getByRole("button", { name: "Check" }).click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-id="squares"] .pg-checks-verdict')
+          ?.getAttribute("data-status") === "passed",
+      null,
+      { timeout: 60_000 },
+    );
+    await expect(pg.locator("[data-check-results]").innerText()).resolves.toMatch(
+      /Amdahl's ideal on your \d+ cores/,
+    );
+    const progress = await page.evaluate(() => localStorage.getItem("looplab:progress:v1"));
+    expect(progress).toContain("squares");
+    await close();
+  }, 120_000);
+});

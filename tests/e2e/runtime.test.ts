@@ -18,6 +18,13 @@ interface RunOptions {
   browserCompile?: boolean;
 }
 
+/** What the fixture page puts on `window`. */
+interface FixtureWindow {
+  looplab: typeof import("../../src/runtime/index.ts") & {
+    precompiled: CompileResult & { ok: true };
+  };
+}
+
 let opened: OpenedPage;
 let page: Page;
 
@@ -36,23 +43,29 @@ async function run(source: string, mode: Mode, options: RunOptions = {}): Promis
   const code = options.browserCompile ? null : await compileInNode(source);
   if (code && !code.ok) throw new Error(JSON.stringify(code.diagnostics));
   return page.evaluate(
-    async ({ code, source, mode, options }) => {
-      const lab = (window as any).looplab;
+    async ({ code, source, mode, options }): Promise<Outcome> => {
+      const lab = (window as unknown as FixtureWindow).looplab;
       const compiled = code ?? (await lab.compileInBrowser(source));
+      if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
       const lines: string[] = [];
-      const traces: unknown[] = [];
+      const traces: TaskTrace[] = [];
       const t0 = performance.now();
       const handle = lab.run(
-        { code: compiled, mode, workers: options.workers ?? 2, budgetMs: options.budgetMs },
         {
-          onLog: (l: any[]) => lines.push(...l.map((x) => `${x.thread}|${x.level}|${x.text}`)),
-          onTask: (t: unknown) => traces.push(t),
+          code: compiled,
+          mode,
+          workers: options.workers ?? 2,
+          budgetMs: options.budgetMs ?? 10_000,
+        },
+        {
+          onLog: (l) => lines.push(...l.map((x) => `${x.thread}|${x.level}|${x.text}`)),
+          onTask: (t) => traces.push(t),
         },
       );
       if (options.cancelAfterMs !== undefined)
         setTimeout(() => handle.cancel(), options.cancelAfterMs);
       const summary = await handle.promise;
-      return { summary, lines, traces, ms: performance.now() - t0 } as any;
+      return { summary, lines, traces, ms: performance.now() - t0 };
     },
     { code, source, mode, options },
   );
@@ -121,12 +134,10 @@ describe("runtime in Chromium", () => {
 
   it("stops a main-thread runaway loop after the budget", async () => {
     const o = await run("let i = 0;\nwhile (true) {\n  i++;\n}\n", "serial", { budgetMs: 1000 });
-    expect(o.summary.error).toMatchObject({
-      message: expect.stringContaining(
-        "Stopped: this code ran on the main thread for more than 1 s",
-      ),
-      line: 2,
-    });
+    expect(o.summary.error?.message).toContain(
+      "Stopped: this code ran on the main thread for more than 1 s",
+    );
+    expect(o.summary.error?.line).toBe(2);
     expect(o.ms).toBeLessThan(2000);
   });
 
@@ -146,10 +157,8 @@ describe("runtime in Chromium", () => {
       'import { map } from "lab";\n\nawait map((f: unknown) => typeof f, [() => 1]);\n',
       "pool",
     );
-    expect(clone.summary.error).toMatchObject({
-      message: expect.stringContaining("can't be sent to a worker"),
-      line: 3,
-    });
+    expect(clone.summary.error?.message).toContain("can't be sent to a worker");
+    expect(clone.summary.error?.line).toBe(3);
     const closure = await run(
       'import { map } from "lab";\nconst limit = 3;\nawait map(function work(n: number) { return n < limit; }, [1]);\n',
       "pool",
@@ -174,17 +183,19 @@ describe("runtime in Chromium", () => {
   it("compiles an edit in the browser exactly as Node does, and runs it", async () => {
     const src =
       'import { map, threadName } from "lab";\ninterface R { n: number }\nconst rs: R[] = await map((n: number) => ({ n: n * 3 }), [1, 2]);\nconsole.log(rs.map((r) => r.n).join(), threadName());\n';
-    const inBrowser = await page.evaluate((s) => (window as any).looplab.compileInBrowser(s), src);
-    expect(inBrowser as CompileResult).toEqual(await compileInNode(src));
+    const inBrowser = await page.evaluate(
+      (s) => (window as unknown as FixtureWindow).looplab.compileInBrowser(s),
+      src,
+    );
+    expect(inBrowser).toEqual(await compileInNode(src));
     const o = await run(src, "pool", { browserCompile: true });
     expect(o.lines).toEqual(["main|log|3,6 main"]);
   });
 
   it("runs the precompiled example shipped in the page", async () => {
     const o = await page.evaluate(async () => {
-      const lab = (window as any).looplab;
-      return (await lab.run({ code: lab.precompiled, mode: "pool", workers: 2 })
-        .promise) as RunSummary;
+      const lab = (window as unknown as FixtureWindow).looplab;
+      return lab.run({ code: lab.precompiled, mode: "pool", workers: 2 }).promise;
     });
     expect(o).toMatchObject({ ok: true, exports: { done: true }, tasks: 3 });
   });

@@ -6,7 +6,15 @@ import {
   run,
   warmCompiler,
 } from "../../runtime/index.ts";
-import type { CompileResult, Mode, RunHandle, RunSummary } from "../../runtime/types.ts";
+import type { CheckResult } from "../../exercise/check-kit.ts";
+import { markPassed } from "../../exercise/progress.ts";
+import type {
+  CompileResult,
+  Mode,
+  RunHandle,
+  RunRequest,
+  RunSummary,
+} from "../../runtime/types.ts";
 import { renderCompare } from "./compare-view.ts";
 import { trackEditor, touchEditor, untrackEditor } from "./editor-slot.ts";
 import { ResponsivenessMeter } from "./meter.ts";
@@ -93,6 +101,8 @@ export class PlaygroundElement extends HTMLElement {
     this.button("reset").addEventListener("click", () => this.reset());
     this.button("share").addEventListener("click", () => void this.share());
     this.button("edit").addEventListener("click", () => void this.edit(true));
+    if (this.dataset.check)
+      this.button("check").addEventListener("click", () => void this.checkExercise());
     const code = part(this, "[data-code]");
     code.addEventListener("click", () => void this.edit(true));
     code.addEventListener("keydown", (e) => {
@@ -281,7 +291,7 @@ export class PlaygroundElement extends HTMLElement {
   /** Runs the current code once; resolves with the summary, or undefined if it did not compile. */
   async run(
     mode = this.modeSelect.value as Mode,
-    { clear = true } = {},
+    { clear = true, afterBody }: Pick<RunRequest, "afterBody"> & { clear?: boolean } = {},
   ): Promise<RunSummary | undefined> {
     const code = this.#editor?.getValue() ?? this.#code;
     this.#code = code;
@@ -301,7 +311,11 @@ export class PlaygroundElement extends HTMLElement {
       }
       this.#output.system("Nothing ran: fix the code and press Run again.");
       this.#editor?.setMarkers(program.diagnostics);
-      this.dataset.lastRun = JSON.stringify({ mode, ok: false, compileErrors: program.diagnostics });
+      this.dataset.lastRun = JSON.stringify({
+        mode,
+        ok: false,
+        compileErrors: program.diagnostics,
+      });
       this.setRunning(false);
       return undefined;
     }
@@ -316,6 +330,7 @@ export class PlaygroundElement extends HTMLElement {
         workers,
         budgetMs: Number(this.dataset.budget) || 10_000,
         id: this.playgroundId,
+        ...(afterBody ? { afterBody } : {}),
       },
       { onLog: (lines) => this.#output.push(lines), onTask: (t) => this.#timeline.update(t) },
     );
@@ -358,6 +373,53 @@ export class PlaygroundElement extends HTMLElement {
     this.renderHistory();
     this.setRunning(false);
     return summary;
+  }
+
+  /** Runs the code with the exercise's hidden checks against its exports. */
+  async checkExercise(): Promise<boolean> {
+    const key = this.dataset.check;
+    if (!key) return false;
+    const { loadChecks, runChecks, verdict } = await import("./exercise-checks.ts");
+    const checks = await loadChecks(key);
+    let results: CheckResult[] = [];
+    const summary = await this.run(undefined, {
+      afterBody: async (learner) => {
+        results = await runChecks(checks, learner, hardwareConcurrency());
+      },
+    });
+    if (!summary)
+      results = [{ name: "the code compiles", status: "failed", message: "see the output" }];
+    else if (!results.length) {
+      const message = summary.cancelled ? "stopped" : (summary.error?.message ?? "did not finish");
+      results = [{ name: "the code runs", status: "failed", message }];
+    }
+    const passed = verdict(results);
+    this.renderChecks(results, passed);
+    if (passed) {
+      const lesson = /\/lessons\/([^/]+)\/?$/.exec(location.pathname)?.[1] ?? location.pathname;
+      markPassed(localStorage, lesson, this.playgroundId);
+      document.dispatchEvent(new CustomEvent("looplab:progress"));
+    }
+    return passed;
+  }
+
+  private renderChecks(results: readonly CheckResult[], passed: boolean): void {
+    const list = part<HTMLElement>(this, "[data-check-results]");
+    const mark = { passed: "✓ passed", failed: "✗ failed", skipped: "– skipped" } as const;
+    const items = results.map((r) => {
+      const li = document.createElement("li");
+      li.dataset.status = r.status;
+      const status = document.createElement("strong");
+      status.textContent = mark[r.status];
+      li.append(status, ` ${r.name}${r.message ? ` — ${r.message}` : ""}`);
+      return li;
+    });
+    const head = document.createElement("li");
+    head.className = "pg-checks-verdict";
+    head.dataset.status = passed ? "passed" : "failed";
+    head.textContent = passed ? "All checks passed. Well done!" : "Not yet: see the failed checks.";
+    list.replaceChildren(head, ...items);
+    list.hidden = false;
   }
 
   stop(): void {

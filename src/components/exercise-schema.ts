@@ -1,0 +1,32 @@
+import { z } from "astro/zod";
+import { modeSchema } from "./playground-schema.ts";
+
+/** Props of `<Exercise>` in MDX. The task text goes between the tags. */
+export const exercisePropsSchema = z
+  .object({
+    /** Kebab-case, unique in the lesson; also the id of its playground. */
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, "use lowercase letters, digits and dashes")
+      .describe("Anchor, storage and progress key, unique in the lesson"),
+    /** Names the exercise. */
+    title: z.string().min(1).describe("Names the exercise"),
+    /** Starter code the learner edits, usually `import starter from "./x.ts?raw"`. */
+    starter: z.string().min(1).describe("Starter code (TypeScript)"),
+    /** Model solution, shown on request; the content check verifies it passes. */
+    solution: z.string().min(1).describe("Model solution (TypeScript)"),
+    /** File name of the check module beside the lesson, e.g. "fib.check.ts". */
+    check: z
+      .string()
+      .regex(/^[\w.-]+\.check\.ts$/, 'a file beside the lesson ending in ".check.ts"')
+      .describe("Check module beside the lesson (*.check.ts)"),
+    /** Where Check runs the learner's code. */
+    mode: modeSchema.default("serial").describe("Mode the checks run the code in"),
+    /** Default pool size; the reader's core count when omitted. */
+    workers: z.number().int().min(1).max(64).optional().describe("Default pool size"),
+    /** Lesson folder; only needed outside content/lessons (test fixtures). */
+    lesson: z.string().optional().describe("Lesson folder (fixtures only)"),
+  })
+  .strict();
+
+export type ExerciseProps = z.input<typeof exercisePropsSchema>;
