@@ -31,11 +31,12 @@ export function createTextareaEditor(
     overflow: "auto hidden",
     font: "inherit",
     fontFamily: "var(--font-mono, monospace)",
-    fontSize: "0.875rem",
-    lineHeight: "1.5",
+    ...textSize(),
     tabSize: "2",
     color: "inherit",
     background: "transparent",
+    // Inside the focus ring's usual 2px offset, which a clipping container would hide.
+    outlineOffset: "-2px",
   } satisfies Partial<CSSStyleDeclaration>);
 
   // Height follows the content so the page, not the textarea, scrolls.
@@ -102,6 +103,16 @@ export function createTextareaEditor(
     },
     dispose: () => area.remove(),
   };
+}
+
+/**
+ * The static code's size (0.9em `code` in a 0.875rem `pre` with 1.5 line-height),
+ * except on touch screens: iOS zooms the page into any field under 16px on focus.
+ */
+function textSize(): { fontSize: string; lineHeight: string } {
+  return matchMedia("(pointer: coarse)").matches
+    ? { fontSize: "1rem", lineHeight: "1.5" }
+    : { fontSize: "0.7875rem", lineHeight: "1.3125rem" };
 }
 
 /** Inserts at the caret through the browser's editing stack, so Ctrl+Z undoes it. */
