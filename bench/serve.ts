@@ -1,7 +1,7 @@
 // Static server for a built site with the cross-origin isolation headers the runtime needs.
 // Used by the benchmark and local browser checks, so they need no `astro preview` instance
 // (Astro allows one preview server per project, which a parallel test run may hold).
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
@@ -28,8 +28,9 @@ export async function serveStatic(
   root: string,
   port = 0,
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  const server: Server = createServer((req, res) => void respond(req.url, res));
+  async function respond(url: string | undefined, res: ServerResponse): Promise<void> {
+    const path = decodeURIComponent(new URL(url ?? "/", "http://x").pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
@@ -46,7 +47,7 @@ export async function serveStatic(
     } catch {
       res.writeHead(404, HEADERS).end("not found");
     }
-  });
+  }
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;

@@ -96,7 +96,9 @@ function truncate(s: string, max = MAX_STRING): string {
 /** `console.table`: rows are array items or object entries; columns their keys. */
 export function formatTable(data: unknown, columns?: readonly string[]): string {
   if (data === null || typeof data !== "object") return formatValue(data);
-  const rows = (data instanceof Map ? [...data] : Object.entries(data)).slice(0, MAX_ITEMS);
+  const rows: [unknown, unknown][] = (
+    data instanceof Map ? [...(data as Map<unknown, unknown>)] : Object.entries(data)
+  ).slice(0, MAX_ITEMS);
   const keys: string[] = [];
   let hasValues = false;
   for (const [, row] of rows) {

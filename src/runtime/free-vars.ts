@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any --
+   acorn's ESTree nodes are walked generically by field name; the node's `type` tag says which fields exist. */
 import { parseExpressionAt, type Node } from "acorn";
 
 type AnyNode = Node & Record<string, any>;

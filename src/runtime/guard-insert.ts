@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-explicit-any --
+   acorn's ESTree nodes are walked generically by field name; the node's `type` tag says which fields exist. */
 import type { Node } from "acorn";
 import { ancestor } from "acorn-walk";
 import type { Splice } from "./splice.ts";

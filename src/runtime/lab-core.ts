@@ -16,7 +16,9 @@ export const LAB_EXPORTS = [
   "mode",
 ] as const;
 
-export type Lab = Record<(typeof LAB_EXPORTS)[number], (...args: any[]) => any>;
+// Lab helpers take user values of any shape; lab.d.ts gives snippets the precise types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Lab = Record<(typeof LAB_EXPORTS)[number], (...args: any[]) => unknown>;
 
 /** What the lab helpers need from the thread and run they are used in. */
 export interface LabEnv {
@@ -27,6 +29,7 @@ export interface LabEnv {
   /** Called while spinning, so the main-thread budget also covers `spin`. */
   tick: () => void;
   map: (
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     fn: (...a: any[]) => unknown,
     items: Iterable<unknown>,
     options?: MapOptions,

@@ -216,7 +216,7 @@ export function createRunLab(host: LabHost) {
 
   return {
     api,
-    importLab(map: Record<string, string>) {
+    importLab: (map: Record<string, string>) => {
       Object.assign(aliases, map);
       return api;
     },

@@ -79,6 +79,7 @@ function defineFunction(m: Extract<ToWorker, { type: "fn" }>): void {
   ];
   for (const body of bodies) {
     try {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- tasks arrive as source text by design
       const make = new Function(...names, ...timerNames, body) as (
         ...a: unknown[]
       ) => (...args: unknown[]) => unknown;

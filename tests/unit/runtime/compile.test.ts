@@ -27,10 +27,8 @@ describe("compileInNode", () => {
     const r = await compileInNode('type T = number;\n\nimport { x } from "fs";\nconsole.log(x);\n');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.diagnostics[0]).toMatchObject({
-      line: 3,
-      message: expect.stringContaining('not "fs"'),
-    });
+    expect(r.diagnostics[0]?.line).toBe(3);
+    expect(r.diagnostics[0]?.message).toContain('not "fs"');
   });
 
   it("collects exports", async () => {

@@ -64,7 +64,10 @@ describe("loop guard", () => {
       afterTurn: () => {},
       onTrip: () => {},
     });
-    const body = new Function("__guard", code.code.replace('"use strict";', ""));
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running compiled output is the point
+    const body = new Function("__guard", code.code.replace('"use strict";', "")) as (
+      g: unknown,
+    ) => void;
     expect(() => body(guard)).not.toThrow();
   });
 });
