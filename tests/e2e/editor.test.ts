@@ -98,6 +98,10 @@ describe("Monaco editor", () => {
     await page.keyboard.press("Control+Enter");
     expect(await fixture(page, (s) => s.runs)).toEqual([0, 1]);
     expect(await fixture(page, (s) => s.handles[1]!.getValue())).toBe(before);
+    // The first editor's shortcut must not have been taken over by the second.
+    await page.click(`${slot(0)} .view-lines`);
+    await page.keyboard.press("Control+Enter");
+    expect(await fixture(page, (s) => s.runs)).toEqual([1, 1]);
   });
 
   it("shows a TypeScript error for a wrong call to a lab helper", async () => {
