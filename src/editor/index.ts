@@ -18,12 +18,16 @@ export function shouldUseTextarea(): boolean {
 /** Starts loading Monaco (e.g. on hover or focus of the static code) without creating an editor. */
 export async function preloadMonaco(): Promise<void> {
   if (shouldUseTextarea()) return;
-  const { loadMonaco } = await import("./load-monaco.ts");
-  await loadMonaco();
+  try {
+    const { loadMonaco } = await import("./load-monaco.ts");
+    await loadMonaco();
+  } catch {
+    // Only a head start: createEditor tries again and falls back to the textarea.
+  }
 }
 
 /**
- * Replaces the contents of `container` with an editor: Monaco on desktops, a
+ * Fills `container` (handed over empty) with an editor: Monaco on desktops, a
  * textarea on touch or narrow screens, or when Monaco fails to load.
  */
 export async function createEditor(
