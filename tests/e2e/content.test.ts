@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
-import { playground, runIn } from "./playground-helpers.ts";
+import { playground, ready, replaceCode, runIn } from "./playground-helpers.ts";
 import { builtLessons } from "./lessons.ts";
 
 type Mode = "serial" | "concurrent" | "pool";
@@ -97,6 +97,43 @@ describe("every lesson's experiments run as the lesson says", () => {
         }
       }
       expect(errors, `${where}: console errors`).toEqual([]);
+      await close();
+    },
+    600_000,
+  );
+});
+
+describe("every exercise's model solution passes its checks", () => {
+  test.each(lessons)(
+    "%s",
+    async (lesson) => {
+      const { page, close } = await openPage(`/lessons/${lesson}/`);
+      const ids = await page
+        .locator("[data-exercise]")
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.exercise ?? ""));
+      for (const id of ids) {
+        const solution = await page
+          .locator(`[data-exercise="${id}"] [data-solution] pre`)
+          .textContent();
+        const pg = playground(page, id);
+        await ready(pg);
+        await replaceCode(pg, solution ?? "");
+        await pg.getByRole("button", { name: "Check" }).click();
+        await page.waitForFunction(
+          (id) => {
+            const el = document.querySelector(`[data-id="${id}"]`);
+            return el && !el.hasAttribute("data-running") && el.querySelector(".pg-checks-verdict");
+          },
+          id,
+          { timeout: 120_000 },
+        );
+        const verdict = pg.locator(".pg-checks-verdict");
+        const results = await pg.locator("[data-check-results]").innerText();
+        expect(
+          await verdict.getAttribute("data-status"),
+          `content/lessons/${lesson} #${id}:\n${results}`,
+        ).toBe("passed");
+      }
       await close();
     },
     600_000,
