@@ -117,6 +117,14 @@ describe("Monaco editor", () => {
     expect(await fixture(page, (s) => s.changes[0]!.length)).toBe(changesBefore);
   });
 
+  it("lets the reader undo a setValue", async () => {
+    await page.click(`${slot(0)} .view-lines`);
+    await page.keyboard.press("Control+Z");
+    const value = await fixture(page, (s) => s.handles[0]!.getValue());
+    expect(value).toContain("const t0 = now();");
+    expect(value).not.toContain('sleep("x")');
+  });
+
   it("shows and clears markers set by the caller", async () => {
     await page.evaluate(() =>
       (window as unknown as FixtureWindow).editorFixture.handles[1]!.setMarkers([
