@@ -48,6 +48,19 @@ describe("main-thread runs", () => {
     expect(concurrent.summary).toMatchObject({ tasks: 4, lanes: ["main"] });
   });
 
+  it("traces each task once started and once ended, numbering map calls as groups", async () => {
+    const src =
+      'import { map, sleep } from "lab";\nawait map((x: number) => sleep(20 * x), [1, 2]);\nawait map(async () => {}, [1], { on: "concurrent" });\n';
+    const { traces, summary } = await run(src, "serial");
+    expect(
+      traces.map((t) => `${t.group}:${t.index}:${t.end === undefined ? "start" : "end"}`),
+    ).toEqual(["1:0:start", "1:0:end", "1:1:start", "1:1:end", "2:0:start", "2:0:end"]);
+    const [a, b] = traces.filter((t) => t.group === 1 && t.end !== undefined);
+    expect(b!.start).toBeGreaterThanOrEqual(a!.end!);
+    expect(a!.end! - a!.start).toBeGreaterThanOrEqual(18);
+    expect(summary).toMatchObject({ tasks: 3, lanes: ["main"] });
+  });
+
   it("reports a thrown error at its TypeScript line", async () => {
     const { summary, lines } = await run(
       "type N = number;\nconst n: N = 1;\n\nfunction boom(): never {\n  throw new Error('bad ' + n);\n}\nboom();\n",
