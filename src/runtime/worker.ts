@@ -61,12 +61,13 @@ function defineFunction(m: Extract<ToWorker, { type: "fn" }>): void {
   const run = runs.get(m.runId);
   if (!run) return;
   const aliases = Object.entries(m.imports);
-  const names = [...LAB_EXPORTS, ...aliases.map(([local]) => local), "console"];
+  const names = [...LAB_EXPORTS, ...aliases.map(([local]) => local), "console", "close"];
   const t = run.timers;
   const values = [
     ...LAB_EXPORTS.map((n) => run.lab[n]),
     ...aliases.map(([, imported]) => (imported === "*" ? run.lab : run.lab[imported as keyof Lab])),
     run.console,
+    closeInTask,
   ];
   const timerNames = ["setTimeout", "setInterval", "clearTimeout", "clearInterval"] as const;
   const url = `\n//# sourceURL=playground-${run.tag}-f${m.fnId}.ts`;
@@ -93,6 +94,13 @@ function defineFunction(m: Extract<ToWorker, { type: "fn" }>): void {
       }
     }
   }
+}
+
+// The pool cannot tell a worker that closed itself from a busy one, so tasks may not close it.
+function closeInTask(): never {
+  throw new Error(
+    "close() would end this pool worker for every later task; return from the task instead",
+  );
 }
 
 function runTask(m: Extract<ToWorker, { type: "task" }>): void {
