@@ -1,18 +1,18 @@
-// 4,000 small tasks three ways: on the main thread, one pool task per item,
+// 200 small tasks three ways: on the main thread, one pool task per item,
 // and one pool task per chunk of items.
 import { hardwareConcurrency, map, now } from "lab";
 
-const items = Array.from({ length: 4_000 }, (_, i) => i);
+const items = Array.from({ length: 200 }, (_, i) => i);
 
 function chunk<T>(list: T[], parts: number): T[][] {
   const size = Math.ceil(list.length / parts);
   return Array.from({ length: parts }, (_, p) => list.slice(p * size, (p + 1) * size));
 }
 
-// A small piece of work: about 5,000 loop turns per item.
+// A small piece of work: about 40,000 loop turns per item.
 const work = (seed: number): number => {
   let x = seed;
-  for (let i = 0; i < 5_000; i++) x = (x * 31 + i) | 0;
+  for (let i = 0; i < 40_000; i++) x = (x * 31 + i) | 0;
   return x;
 };
 
@@ -32,7 +32,7 @@ const parts = await map(
   (part: number[]) =>
     part.map((seed) => {
       let x = seed;
-      for (let i = 0; i < 5_000; i++) x = (x * 31 + i) | 0;
+      for (let i = 0; i < 40_000; i++) x = (x * 31 + i) | 0;
       return x;
     }),
   chunk(items, hardwareConcurrency()),
