@@ -8,6 +8,4 @@ const t0 = now();
 const squares = await map((n: number) => n * n, items);
 const total = squares.reduce((sum, s) => sum + s, 0);
 console.log(`sum of squares: ${total}`);
-console.log(
-  `wall time: ${(now() - t0).toFixed(1)} ms for ${items.length} tasks`,
-);
+console.log(`wall time: ${(now() - t0).toFixed(1)} ms for ${items.length} tasks`);
