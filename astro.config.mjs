@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
+import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
 
 // Cross-origin isolation unlocks SharedArrayBuffer and fine-grained timers.
 // Every response (HTML, JS, workers, wasm) needs both headers, in dev and in preview.
@@ -27,6 +28,8 @@ export default defineConfig({
     server: { headers: isolationHeaders },
     preview: { headers: isolationHeaders },
     worker: { format: "es" },
+    // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page.
+    plugins: [monacoCssOnDemand()],
     // Exercise check modules import their helpers by this name (see tsconfig paths).
     resolve: {
       alias: {

@@ -3,13 +3,15 @@
 import { shikiToMonaco } from "@shikijs/monaco";
 import { createHighlighterCore } from "shiki/core";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+import { CODE_THEMES as THEMES } from "../lib/code-themes.ts";
 import type { Monaco } from "./monaco-api.ts";
-
-const THEMES = { light: "github-light", dark: "github-dark" } as const;
 
 export async function installShikiTheme(monaco: Monaco): Promise<void> {
   const highlighter = await createHighlighterCore({
-    themes: [import("@shikijs/themes/github-light"), import("@shikijs/themes/github-dark")],
+    themes: [
+      import("@shikijs/themes/github-light-default"),
+      import("@shikijs/themes/github-dark-default"),
+    ],
     langs: [import("@shikijs/langs/typescript")],
     engine: createJavaScriptRegexEngine(),
   });

@@ -40,10 +40,13 @@ export function run(req: RunRequest, handlers: RunHandlers = {}): RunHandle {
   return startRun(req, handlers, env);
 }
 
-/** Creates pool workers ahead of need (call at idle); defaults to one per core. */
+/**
+ * Creates pool workers ahead of need (call at idle); defaults to one per core.
+ * The task checker (acorn, ~34 KB gzip) is left to the first pool run so a
+ * page that is only read stays within its JavaScript budget.
+ */
 export function prespawn(n: number = hardwareConcurrency()): void {
   getPool().ensure(n);
-  void loadChecker();
 }
 
 let listening = false;

@@ -29,7 +29,7 @@ export class OutputBuffer {
   constructor(
     emit: (lines: LogLine[]) => void,
     limits: OutputLimits = DEFAULT_LIMITS,
-    schedule: (flush: () => void) => void = (f) => void setTimeout(f, 16),
+    schedule: (flush: () => void) => void = throttled(16),
   ) {
     this.#emit = emit;
     this.#limits = limits;
@@ -84,4 +84,22 @@ export class OutputBuffer {
     this.#closed = true;
     this.flush();
   }
+}
+
+/**
+ * Flushes at most once per `ms`, but without waiting when the last flush is
+ * older than that, so a run's first line shows at once while a logging loop
+ * still costs one callback per `ms`.
+ */
+export function throttled(ms: number, clock: () => number = () => performance.now()) {
+  let last = -Infinity;
+  return (flush: () => void): void => {
+    const wait = last + ms - clock();
+    const run = () => {
+      last = clock();
+      flush();
+    };
+    if (wait <= 0) queueMicrotask(run);
+    else setTimeout(run, wait);
+  };
 }

@@ -11,6 +11,7 @@ export class OutputView {
   #pending: LogLine[] = [];
   #frame = 0;
   #count = 0;
+  #lastFlush = -Infinity;
 
   constructor(
     private readonly root: HTMLElement,
@@ -28,7 +29,10 @@ export class OutputView {
 
   push(lines: readonly LogLine[]): void {
     this.#pending.push(...lines);
-    this.#frame ||= requestAnimationFrame(() => this.flush());
+    // Render at once when idle (the first line of a run shows without a frame's
+    // delay); while lines keep coming, at most once per frame.
+    if (!this.#frame && performance.now() - this.#lastFlush > 16) this.flush();
+    else this.#frame ||= requestAnimationFrame(() => this.flush());
   }
 
   /** A line from the playground itself (status, summaries), not from the code. */
@@ -40,6 +44,7 @@ export class OutputView {
   flush(): void {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#lastFlush = performance.now();
     if (!this.#pending.length) return;
     const fragment = document.createDocumentFragment();
     for (const line of this.#pending.splice(0)) fragment.append(this.render(line));

@@ -1,0 +1,143 @@
+// Playground budgets in headless Chromium against the built site: `npm run bench:page [-- --json]`.
+// 1. JS (gzip) a lesson page loads before the reader interacts, idle pre-spawn included.
+// 2. Run of an unedited example → first output line.
+// 3. Warm re-run after an edit → first output line.
+import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "playwright-core";
+import { serveStatic } from "../tests/e2e/static-server.ts";
+
+const asJson = process.argv.includes("--json");
+const log = (s: string) => (asJson ? process.stderr : process.stdout).write(`${s}\n`);
+const PORT = 4331;
+const LESSON = process.env["BENCH_LESSON"] ?? "/lessons/04-concurrency-vs-parallelism/";
+const REPEAT = 7;
+const PAUSE_MS = Number(process.env["BENCH_PAUSE_MS"] ?? 500);
+
+const median = (xs: number[]) => {
+  const s = xs.toSorted((a, b) => a - b);
+  return s[s.length >> 1] ?? NaN;
+};
+
+/** Presses Run on playground `id` and resolves with ms until its first output line. */
+function timeToFirstLine(page: Page, id: string): Promise<number> {
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((resolve) => {
+        const el = document.querySelector<HTMLElement>(`looplab-playground[data-id="${id}"]`)!;
+        const log = el.querySelector("[data-output]")!;
+        const start = performance.now();
+        const seen = new MutationObserver(() => {
+          if (log.querySelector(".pg-line:not(.pg-system)")) {
+            seen.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        seen.observe(log, { childList: true });
+        el.querySelector<HTMLButtonElement>('button[data-action="run"]')!.click();
+      }),
+    id,
+  );
+}
+
+async function waitIdle(page: Page, id: string) {
+  await page.waitForFunction(
+    (id) => !document.querySelector(`[data-id="${id}"]`)?.hasAttribute("data-running"),
+    id,
+  );
+}
+
+async function main() {
+  if (!existsSync("dist/fixtures/playground/index.html"))
+    throw new Error("Build first: npm run build");
+  const server = await serveStatic("dist", PORT, { isolate: true });
+  const browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"],
+  });
+  const base = `http://127.0.0.1:${PORT}`;
+
+  // 1. JS before interaction: every script and worker fetched until the page is idle.
+  const page = await browser.newPage();
+  const scripts = new Map<string, number>();
+  page.on("response", async (res) => {
+    const type = res.request().resourceType();
+    if (type === "script" || type === "other" || res.url().endsWith(".js")) {
+      if (!res.url().endsWith(".js") && !res.url().endsWith(".mjs")) return;
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      scripts.set(res.url().replace(base, ""), gzipSync(body).length);
+    }
+  });
+  await page.goto(base + LESSON, { waitUntil: "networkidle" });
+  await page.waitForTimeout(1500);
+  const inlineJs = await page.evaluate(() =>
+    [...document.querySelectorAll("script:not([src])")]
+      .filter((s) => !s.getAttribute("type") || s.getAttribute("type") === "module")
+      .map((s) => s.textContent ?? "")
+      .join("\n"),
+  );
+  const inlineGzip = gzipSync(inlineJs).length;
+  const jsGzip = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
+  log(`JS before interaction on ${LESSON}: ${(jsGzip / 1024).toFixed(1)} KB gzip (budget 30 KB)`);
+  for (const [url, size] of [...scripts].sort((a, b) => b[1] - a[1]))
+    log(`  ${(size / 1024).toFixed(1)} KB  ${url}`);
+  log(`  ${(inlineGzip / 1024).toFixed(1)} KB  inline scripts`);
+  await page.close();
+
+  // 2 and 3 on the fixture page: "hello" logs on its first line.
+  const fx = await browser.newPage();
+  await fx.goto(`${base}/fixtures/playground/`, { waitUntil: "networkidle" });
+  await fx.waitForSelector('[data-id="hello"][data-ready]');
+  await fx.waitForTimeout(1000); // pool pre-spawned at idle
+  const unedited: number[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    unedited.push(await timeToFirstLine(fx, "hello"));
+    await waitIdle(fx, "hello");
+  }
+  const compilerFetched = (
+    await fx.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name))
+  ).some((u) => /esbuild/.test(u));
+  log(
+    `Run of an unedited example → first line: median ${median(unedited).toFixed(1)} ms (budget 100 ms); esbuild fetched: ${compilerFetched}`,
+  );
+
+  await fx.locator('[data-id="hello"] button[data-action="edit"]').click();
+  await fx.waitForSelector('[data-id="hello"][data-editor]', { timeout: 60_000 });
+  /** Edits the code, waits `pause` ms as a reader would before Run, and times the first line. */
+  const warmRuns = async (pause: number) => {
+    const times: number[] = [];
+    for (let i = 0; i < REPEAT + 1; i++) {
+      await fx.keyboard.press("ControlOrMeta+End");
+      await fx.keyboard.insertText(`\n// edit ${pause} ${i}`);
+      if (pause) await fx.waitForTimeout(pause);
+      const ms = await timeToFirstLine(fx, "hello");
+      await waitIdle(fx, "hello");
+      if (i > 0) times.push(ms); // the first compile starts esbuild-wasm: not warm
+    }
+    return median(times);
+  };
+  const warm = await warmRuns(PAUSE_MS);
+  const immediate = await warmRuns(0);
+  log(
+    `Warm re-run after an edit → first line: median ${warm.toFixed(1)} ms with a ${PAUSE_MS} ms pause before Run (budget 20 ms)`,
+  );
+  log(
+    `  pressing Run the instant the edit lands (compile not yet done): median ${immediate.toFixed(1)} ms`,
+  );
+
+  await browser.close();
+  server.close();
+  if (asJson) {
+    console.log(
+      JSON.stringify({
+        lesson_js_gzip_kb: +(jsGzip / 1024).toFixed(1),
+        unedited_first_line_ms: +median(unedited).toFixed(1),
+        unedited_run_fetched_compiler: compilerFetched,
+        edited_warm_first_line_ms: +warm.toFixed(1),
+        edited_immediate_first_line_ms: +immediate.toFixed(1),
+      }),
+    );
+  }
+}
+
+await main();
