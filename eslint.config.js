@@ -1,9 +1,10 @@
 // @ts-check
+import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 
-export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "public/", "tests/fixtures/**/dist/"] },
+export default defineConfig(
+  { ignores: ["dist/", ".astro/", "node_modules/", "public/", ".tmp/"] },
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs.recommended,
   {
@@ -39,6 +40,7 @@ export default tseslint.config(
   {
     // Type information inside .astro templates is partial; `astro check` types them instead.
     files: ["**/*.astro"],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
     rules: {
       "@typescript-eslint/no-unsafe-assignment": "off",
       "@typescript-eslint/no-unsafe-argument": "off",

@@ -18,8 +18,8 @@ test("a scaffolded lesson has valid frontmatter, a playground and an exercise wi
     frontmatter
       .split("\n")
       .filter((l) => /^\w+:/.test(l))
-      .map((l) => {
-        const [k, ...v] = l.split(":");
+      .map((l): [string, unknown] => {
+        const [k = "", ...v] = l.split(":");
         const raw = v.join(":").trim();
         return [
           k,

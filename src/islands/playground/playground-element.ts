@@ -103,7 +103,7 @@ export class PlaygroundElement extends HTMLElement {
     this.button("edit").addEventListener("click", () => void this.edit(true));
     if (this.dataset.check)
       this.button("check").addEventListener("click", () => void this.checkExercise());
-    const code = part(this, "[data-code]");
+    const code = part<HTMLElement>(this, "[data-code]");
     code.addEventListener("click", () => void this.edit(true));
     code.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && e.target === code.querySelector("pre:not([hidden])"))
@@ -117,8 +117,9 @@ export class PlaygroundElement extends HTMLElement {
         once: true,
       },
     );
-    const idle = self.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-    idle(() => prespawn(cores));
+    // Workers take 10–20 ms each to start: spawn them while the reader reads.
+    if ("requestIdleCallback" in self) requestIdleCallback(() => prespawn(cores));
+    else setTimeout(() => prespawn(cores), 200);
   }
 
   /** Shared code from the link, or a saved edit, replaces the original on load. */
