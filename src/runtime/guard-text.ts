@@ -2,7 +2,7 @@
 import { GUARD_INTERVAL } from "./guard.ts";
 
 /** Statement put at the top of each loop body; the counter is a local, so this costs ~nothing. */
-export const LOOP_GUARD = `if ((++__l & ${mask(GUARD_INTERVAL)}) === 0) __guard.tick();`;
+export const LOOP_GUARD = `if ((++__l & ${mask(GUARD_INTERVAL)}) === 0) __guard(true);`;
 /** Declares the loop counter once per function (and once at the top level). */
 export const LOOP_COUNTER = "let __l = 0;";
 /** Function-entry guard: counts calls, so deep or endless recursion is stopped too. */

@@ -10,9 +10,8 @@ export interface GuardOptions {
 }
 
 export interface Guard {
-  (): void;
-  /** Checks the clock now; loops call it every GUARD_INTERVAL-ish iterations. */
-  tick(): void;
+  /** Counts a call; `true` (from loops, which count iterations themselves) checks the clock now. */
+  (force?: true): void;
   /** Makes every later call throw, so code left over from an ended run stops at its next loop. */
   trip(error: Error): void;
 }
@@ -54,11 +53,11 @@ export function createGuard({ budgetMs, now, afterTurn, onTrip }: GuardOptions):
     }
   };
 
-  const guard = (() => {
-    if (--countdown > 0) return;
+  // Loops pass `true` to check the clock now: they count iterations themselves.
+  const guard = ((force?: true) => {
+    if (--countdown > 0 && force !== true) return;
     slow();
   }) as Guard;
-  guard.tick = slow;
   guard.trip = (error) => {
     tripped ??= error;
     countdown = 0;
