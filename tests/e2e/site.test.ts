@@ -84,14 +84,37 @@ describe("reading the course", () => {
     await close();
   });
 
-  test("a lesson fits a 360 px wide screen without sideways scrolling", async () => {
-    const { page, close } = await openPage(`/lessons/${lessons[0]}/`, {
-      viewport: { width: 360, height: 740 },
-    });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
+  test("every lesson fits a 360 px wide screen without sideways scrolling", async () => {
+    for (const id of lessons) {
+      const { page, close } = await openPage(`/lessons/${id}/`, {
+        viewport: { width: 360, height: 740 },
+      });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, id).toBeLessThanOrEqual(0);
+      await close();
+    }
+  });
+});
+
+describe("layout stability", () => {
+  test("nothing moves when the scripts arrive (cumulative layout shift under 0.01)", async () => {
+    const { page, close } = await openPage(`/lessons/${lessons.at(-1)}/`);
+    await page.waitForTimeout(1500);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) {
+              total += (entry as PerformanceEntry & { value: number }).value;
+            }
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
     );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(shift).toBeLessThan(0.01);
     await close();
   });
 });
