@@ -103,7 +103,13 @@ describe("runtime in Chromium", () => {
     const pool = await run(src, "pool");
     expect(serial.summary.ok && pool.summary.ok).toBe(true);
     expect(serial.summary.wallMs).toBeGreaterThan(790);
-    expect(pool.summary.wallMs).toBeLessThan(serial.summary.wallMs * 0.65);
+    // Ideal is half; leave room for a loaded machine, and check the lanes really overlapped.
+    expect(pool.summary.wallMs).toBeLessThan(serial.summary.wallMs * 0.8);
+    const [a, b] = ["worker-1", "worker-2"].map((lane) =>
+      finished(pool).filter((t) => t.lane === lane),
+    );
+    expect(a!.length + b!.length).toBe(8);
+    expect(a!.some((x) => b!.some((y) => x.start < y.end! && y.start < x.end!))).toBe(true);
   });
 
   it("overlaps 8 sleeps of 200 ms concurrently and in the pool", async () => {
