@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 import { PORT } from "./config.ts";
 
@@ -13,16 +14,30 @@ export default async function setup(project: TestProject) {
   if (!existsSync("dist/index.html")) {
     throw new Error("dist/ is missing: run `npm run build` before the browser tests.");
   }
-  const server = spawn("npx", ["astro", "preview", "--port", String(PORT), "--host", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  const port = await freePort(PORT);
+  // --ignore-lock: a reader's own `npm start` may be running; the tests get their own server.
+  const args = ["astro", "preview", "--port", String(port), "--host", "127.0.0.1", "--ignore-lock"];
+  const server = spawn("npx", args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   server.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   server.stderr?.on("data", (d: Buffer) => (log += d.toString()));
-  await waitForServer(`http://127.0.0.1:${PORT}/`, server, () => log);
-  project.provide("baseURL", `http://127.0.0.1:${PORT}`);
+  await waitForServer(`http://127.0.0.1:${port}/`, server, () => log);
+  project.provide("baseURL", `http://127.0.0.1:${port}`);
   return () => stop(server);
+}
+
+/** `preferred` if nothing listens there, else any free port. */
+function freePort(preferred: number): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => {
+      const any = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = any.address() as { port: number };
+        any.close(() => resolve(port));
+      });
+    });
+    probe.listen(preferred, "127.0.0.1", () => probe.close(() => resolve(preferred)));
+  });
 }
 
 async function waitForServer(url: string, server: ChildProcess, log: () => string) {
