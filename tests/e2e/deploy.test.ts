@@ -12,7 +12,7 @@ import { childEnv } from "../child-env.ts";
 // page after one reload, and links, workers and wasm must resolve under the base.
 const OUT = ".tmp/dist-subpath";
 const BASE = "/course/";
-const PORT = Number(process.env.E2E_PLAIN_PORT ?? 4322);
+let origin = "";
 let server: Server | undefined;
 
 beforeAll(() => {
@@ -26,7 +26,8 @@ beforeAll(() => {
 }, 300_000);
 
 beforeAll(async () => {
-  server = await serveStatic(OUT, PORT, { isolate: false, base: BASE });
+  server = await serveStatic(OUT, 0, { isolate: false, base: BASE });
+  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
 
 afterAll(() => {
@@ -39,7 +40,7 @@ describe("deployed under a sub-path on a host without isolation headers", () => 
   });
 
   test("the page becomes cross-origin isolated after the fallback's reload, and examples run", async () => {
-    const url = `http://127.0.0.1:${PORT}${BASE}lessons/04-concurrency-vs-parallelism/`;
+    const url = `${origin}${BASE}lessons/04-concurrency-vs-parallelism/`;
     const { page, close } = await openPage(url);
     await page.waitForFunction(() => self.crossOriginIsolated, null, { timeout: 20_000 });
     await page.waitForLoadState("load");
@@ -57,7 +58,7 @@ describe("deployed under a sub-path on a host without isolation headers", () => 
   });
 
   test("an edited example compiles with the self-hosted wasm under the base", async () => {
-    const url = `http://127.0.0.1:${PORT}${BASE}fixtures/playground/`;
+    const url = `${origin}${BASE}fixtures/playground/`;
     const { page, close } = await openPage(url);
     await page.waitForFunction(() => self.crossOriginIsolated, null, { timeout: 20_000 });
     const pg = playground(page, "hello");
@@ -77,7 +78,7 @@ describe("deployed under a sub-path on a host without isolation headers", () => 
   });
 
   test("search works under the base", async () => {
-    const { page, close } = await openPage(`http://127.0.0.1:${PORT}${BASE}`);
+    const { page, close } = await openPage(`${origin}${BASE}`);
     await page.locator("#site-search-input").fill("parallelism");
     const result = page.locator(".site-search__results a").first();
     await result.waitFor({ timeout: 10_000 });
