@@ -1,14 +1,11 @@
 import { z } from "astro/zod";
-import { modeSchema } from "./playground-schema.ts";
+import { idSchema, modeSchema } from "./playground-schema.ts";
 
 /** Props of `<Exercise>` in MDX. The task text goes between the tags. */
 export const exercisePropsSchema = z
   .object({
     /** Kebab-case, unique in the lesson; also the id of its playground. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, "use lowercase letters, digits and dashes")
-      .describe("Anchor, storage and progress key, unique in the lesson"),
+    id: idSchema.describe("Anchor, storage and progress key, unique in the lesson"),
     /** Names the exercise. */
     title: z.string().min(1).describe("Names the exercise"),
     /** Starter code the learner edits, usually `import starter from "./x.ts?raw"`. */

@@ -1,6 +1,11 @@
 import { z } from "astro/zod";
 
 export const modeSchema = z.enum(["serial", "concurrent", "pool"]);
+
+/** Ids of playgrounds and exercises: URL anchors and storage keys. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "use lowercase letters, digits and dashes");
 export type Mode = z.infer<typeof modeSchema>;
 
 /** A claim the content check verifies: `mode` runs `min`–`max` times faster than `vs`. */
@@ -23,10 +28,7 @@ export const expectationSchema = z
 export const playgroundPropsSchema = z
   .object({
     /** Kebab-case, unique in the lesson: the URL anchor and the key of saved edits. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, "use lowercase letters, digits and dashes")
-      .describe("Anchor and storage key, unique in the lesson"),
+    id: idSchema.describe("Anchor and storage key, unique in the lesson"),
     /** Names the experiment; the playground is a region labelled by it. */
     title: z.string().min(1).describe("Names the experiment"),
     /** TypeScript source, usually `import code from "./file.ts?raw"`. */
