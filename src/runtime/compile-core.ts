@@ -62,7 +62,13 @@ async function compileWith(
     });
     return { ok: false, diagnostics };
   }
-  const map = JSON.stringify({ ...JSON.parse(out.map), x_looplab_shifts: rewritten.shifts });
+  // Extra fields ride in the source map: the column shifts of our edits, and the snippet's
+  // declared names for the task-function check.
+  const map = JSON.stringify({
+    ...(JSON.parse(out.map) as object),
+    x_looplab_shifts: rewritten.shifts,
+    x_looplab_names: rewritten.names,
+  });
   return { ok: true, code: rewritten.code, map, hash };
 }
 

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any --
    acorn's ESTree nodes are walked generically by field name; the node's `type` tag says which fields exist. */
 import { parse, type Node } from "acorn";
+import { declaredNames } from "./declared-names.ts";
 import { insertGuards } from "./guard-insert.ts";
 import { Splice, type ColumnShifts } from "./splice.ts";
 
@@ -12,7 +13,8 @@ export interface RewriteError {
 }
 
 export type RewriteResult =
-  { ok: true; code: string; shifts: ColumnShifts } | { ok: false; errors: RewriteError[] };
+  | { ok: true; code: string; shifts: ColumnShifts; names: string[] }
+  | { ok: false; errors: RewriteError[] };
 
 type AnyNode = Node & Record<string, any>;
 
@@ -50,7 +52,7 @@ export function rewriteModule(code: string): RewriteResult {
   const tail = exported.length ? `;__exports({ ${exported.join(", ")} });` : "";
   s.insert(code.length, `\n${tail}}`);
   const { text, shifts } = s.apply();
-  return { ok: true, code: text, shifts };
+  return { ok: true, code: text, shifts, names: declaredNames(ast) };
 }
 
 function rewriteImport(node: AnyNode, s: Splice, errors: RewriteError[]): void {

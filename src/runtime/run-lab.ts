@@ -62,11 +62,16 @@ export function createRunLab(host: LabHost) {
   let poolRun: PoolRun | undefined;
   let checker: Checker | undefined;
 
-  const isAvailable = (n: string) =>
-    n in globalThis ||
-    WRAPPER_GLOBALS.has(n) ||
-    n in aliases ||
-    (LAB_EXPORTS as readonly string[]).includes(n);
+  let snippetNames: Set<string> | undefined;
+  // A name the snippet declares is main-thread state, even if a global shares it.
+  const isAvailable = (n: string) => {
+    if (n in aliases || WRAPPER_GLOBALS.has(n)) return true;
+    snippetNames ??= new Set(
+      (JSON.parse(req.code.map) as { x_looplab_names?: string[] }).x_looplab_names ?? [],
+    );
+    if (snippetNames.has(n)) return false;
+    return n in globalThis || (LAB_EXPORTS as readonly string[]).includes(n);
+  };
 
   function getPool(): { pool: WorkerPool; run: PoolRun } {
     if (!host.env.pool) throw new Error("The worker pool is not available in this environment");

@@ -172,6 +172,12 @@ describe("runtime in Chromium", () => {
     expect(closure.summary.error?.message).toContain(
       'Task function "work" uses "limit", which lives on the main thread.',
     );
+    // `name` is also a global in workers; the snippet's own `name` must still be caught.
+    const shadow = await run(
+      'import { map } from "lab";\nconst name = "main";\nawait map(() => name, [1]);\n',
+      "pool",
+    );
+    expect(shadow.summary.error?.message).toContain('uses "name", which lives on the main thread');
     const healed = await run(
       'import { map } from "lab";\nconsole.log((await map((x: number) => x * 2, [1, 2, 3])).join());\n',
       "pool",

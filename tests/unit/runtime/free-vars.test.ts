@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "acorn";
+import { declaredNames } from "../../../src/runtime/declared-names.ts";
 import { freeVariables, taskFunctionProblem } from "../../../src/runtime/free-vars.ts";
 
 const globals = new Set(["Math", "console", "sleep", "JSON"]);
@@ -47,5 +49,27 @@ describe("taskFunctionProblem", () => {
     expect(taskFunctionProblem("function max() { [native code] }", "max", available)).toMatch(
       /built-in/,
     );
+  });
+});
+
+describe("declaredNames", () => {
+  it("lists names bound anywhere in the snippet, not lab imports", () => {
+    const ast = parse(
+      'import { sleep } from "lab";\nconst name = 1, { a, b: [c] } = o;\nfunction f(p, ...q) { let inner; try {} catch (e) {} }\nclass K {}\nconst g = (x = 1) => x;\n',
+      { ecmaVersion: "latest", sourceType: "module" },
+    );
+    expect(declaredNames(ast)).toEqual([
+      "K",
+      "a",
+      "c",
+      "e",
+      "f",
+      "g",
+      "inner",
+      "name",
+      "p",
+      "q",
+      "x",
+    ]);
   });
 });
