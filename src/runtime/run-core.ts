@@ -78,6 +78,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
 
   async function finish(): Promise<void> {
     finished = true;
+    const wallMs = now();
     activeRuns.delete(runId);
     if (byPlayground.get(tag) === handle) byPlayground.delete(tag);
     const ended = new Error("This run has ended");
@@ -106,7 +107,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
       cancelled,
       mode: req.mode,
       workers: req.workers,
-      wallMs: now(),
+      wallMs,
       tasks: lab.taskCount(),
       lanes: lab.lanes(),
       ...(error ? { error } : {}),
