@@ -185,6 +185,19 @@ describe("runtime in Chromium", () => {
     expect(healed.lines).toEqual(["main|log|2,4,6"]);
   });
 
+  it("ends the run on a promise rejection nobody handles, on either thread", async () => {
+    const main = await run(
+      'import { sleep } from "lab";\nasync function later() {\n  throw new Error("nobody waits");\n}\nvoid later();\nawait sleep(100);\n',
+      "serial",
+    );
+    expect(main.summary.error).toMatchObject({ message: "Error: nobody waits", line: 3 });
+    const worker = await run(
+      'import { map, sleep } from "lab";\nawait map(async () => {\n  void Promise.reject(new Error("lost in a worker"));\n  await sleep(100);\n}, [1]);\n',
+      "pool",
+    );
+    expect(worker.summary.error).toMatchObject({ message: "Error: lost in a worker", line: 3 });
+  });
+
   it("shares a SharedArrayBuffer with tasks when cross-origin isolated", async () => {
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     const src =
