@@ -2,6 +2,7 @@
    acorn's ESTree nodes are walked generically by field name; the node's `type` tag says which fields exist. */
 import { parse, type Node } from "acorn";
 import { declaredNames } from "./declared-names.ts";
+import { LAB_EXPORTS } from "./lab-core.ts";
 import { insertGuards } from "./guard-insert.ts";
 import { Splice, type ColumnShifts } from "./splice.ts";
 
@@ -80,6 +81,10 @@ function rewriteImport(node: AnyNode, s: Splice, errors: RewriteError[]): void {
       return;
     }
     const imported = (spec["imported"].name ?? spec["imported"].value) as string;
+    if (!(LAB_EXPORTS as readonly string[]).includes(imported)) {
+      errors.push({ offset: spec.start, message: `"lab" has no export named "${imported}"` });
+      return;
+    }
     names.push(imported === local ? local : `${imported}: ${local}`);
     aliases.push(`${local}: ${JSON.stringify(imported)}`);
   }

@@ -31,6 +31,14 @@ describe("compileInNode", () => {
     expect(r.diagnostics[0]?.message).toContain('not "fs"');
   });
 
+  it("rejects names lab does not export", async () => {
+    const r = await compileInNode('import { sleep, nap } from "lab";\nawait nap(1);\n');
+    expect(r).toEqual({
+      ok: false,
+      diagnostics: [{ line: 1, column: 17, message: '"lab" has no export named "nap"' }],
+    });
+  });
+
   it("collects exports", async () => {
     const r = await compileInNode(
       "export const a: number = 1;\nexport function f() { return 2; }\nlet q = 3;\nexport { q as qq };\n",
