@@ -106,7 +106,21 @@ function closeInTask(): never {
 function runTask(m: Extract<ToWorker, { type: "task" }>): void {
   const run = runs.get(m.runId);
   const fn = run?.fns.get(m.fnId);
-  if (!run || !fn) return;
+  if (!run || !fn) {
+    // Never leave the page waiting on a task this worker cannot run.
+    const error = { name: "Error", message: "This worker lost track of the run; run again" };
+    post({
+      type: "settled",
+      runId: m.runId,
+      taskId: m.taskId,
+      ok: false,
+      error,
+      start: 0,
+      end: 0,
+      ready: true,
+    });
+    return;
+  }
   const start = run.now();
   let result: unknown;
   try {
