@@ -2,21 +2,29 @@
  * Shows whether the main thread is free: a dot moved by requestAnimationFrame
  * (it stops when the thread is blocked, unlike a CSS animation, which the
  * compositor keeps running) and the longest gap between frames during a run.
+ * Browsers pause frames in background tabs, so time spent hidden is not counted.
  */
 export class ResponsivenessMeter {
   #frame = 0;
   #last = 0;
   #longest = 0;
   #running = false;
+  /** Set when the tab was hidden since the last frame: that gap is not a block. */
+  #wasHidden = false;
   readonly #reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   constructor(
     private readonly dot: HTMLElement,
     private readonly figure: HTMLElement,
-  ) {}
+  ) {
+    document.addEventListener("visibilitychange", () => {
+      if (document.hidden) this.#wasHidden = true;
+    });
+  }
 
   start(): void {
     this.#running = true;
+    this.#wasHidden = document.hidden;
     this.#longest = 0;
     this.#last = performance.now();
     this.figure.textContent = "main thread blocked: longest 0 ms";
@@ -35,7 +43,8 @@ export class ResponsivenessMeter {
   private tick(now: number): void {
     const gap = now - this.#last;
     this.#last = now;
-    if (gap > this.#longest) this.#longest = gap;
+    if (this.#wasHidden) this.#wasHidden = document.hidden;
+    else if (gap > this.#longest) this.#longest = gap;
     this.figure.textContent = `main thread blocked: longest ${Math.round(this.#longest)} ms`;
     if (!this.#reduced) this.dot.style.transform = `translateX(${((now / 8) % 100).toFixed(1)}%)`;
     if (this.#running) this.#frame = requestAnimationFrame((t) => this.tick(t));

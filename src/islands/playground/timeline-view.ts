@@ -7,6 +7,7 @@ const ROW_H = 14;
 const LANE_GAP = 6;
 const LABEL_W = 72;
 const WIDTH = 640;
+const REDRAW_MS = 100;
 
 function el<K extends keyof SVGElementTagNameMap>(
   name: K,
@@ -55,12 +56,17 @@ export class TimelineView {
     return [...this.#tasks.values()];
   }
 
+  /**
+   * Redraws about ten times a second while a run is live: smooth enough to see
+   * bars grow, and cheap enough not to take a core from the workers measured.
+   */
   private schedule(): void {
-    this.#frame ||= requestAnimationFrame(() => {
+    if (this.#frame) return;
+    this.#frame = window.setTimeout(() => {
       this.#frame = 0;
       this.draw();
       if (this.#finishedAt === undefined) this.schedule();
-    });
+    }, REDRAW_MS);
   }
 
   private draw(): void {
