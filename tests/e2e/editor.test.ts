@@ -163,7 +163,7 @@ describe("Monaco editor", () => {
   it("follows the page theme with shiki's github colours", async () => {
     expect(await background(page)).toBe("rgb(255, 255, 255)");
     await page.evaluate(() => (document.documentElement.dataset["theme"] = "dark"));
-    await expect.poll(() => background(page)).toBe("rgb(36, 41, 46)");
+    await expect.poll(() => background(page)).toBe("rgb(13, 17, 23)");
     await page.evaluate(() => (document.documentElement.dataset["theme"] = "light"));
     await expect.poll(() => background(page)).toBe("rgb(255, 255, 255)");
   });
