@@ -16,7 +16,7 @@ const CHROMIUM_ARGS = [
   "--disable-quic",
   "--no-first-run",
 ];
-const log = (s: string) => (asJson ? process.stderr : process.stdout).write(s + "\n");
+const log = (s: string) => process.stdout.write(s + "\n");
 
 function siteDir(): string {
   const dir = process.env["BENCH_DIST"] ?? "dist";
