@@ -198,6 +198,21 @@ describe("runtime in Chromium", () => {
     expect(worker.summary.error).toMatchObject({ message: "Error: lost in a worker", line: 3 });
   });
 
+  it("moves transferred buffers and runs submit/map on a created pool", async () => {
+    const src =
+      'import { createPool, transfer, threadName } from "lab";\n' +
+      "const pool = createPool(2);\n" +
+      "const buf = new ArrayBuffer(1024);\n" +
+      "const back = await pool.submit((b: ArrayBuffer) => transfer(b, [b]), transfer(buf, [buf]));\n" +
+      "const lanes = await pool.map(() => threadName(), [1, 2, 3, 4]);\n" +
+      "pool.close();\n" +
+      'console.log(buf.byteLength, back.byteLength, pool.size, lanes.every((l) => l.startsWith("worker-")));\n';
+    const o = await run(src, "serial");
+    expect(o.summary.ok).toBe(true);
+    expect(o.lines).toEqual(["main|log|0 1024 2 true"]);
+    expect(new Set(finished(o).map((t) => t.group))).toEqual(new Set([1]));
+  });
+
   it("shares a SharedArrayBuffer with tasks when cross-origin isolated", async () => {
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     const src =
