@@ -27,6 +27,8 @@ interface EsbuildMessage {
   location: { line: number; column: number } | null;
 }
 
+const CACHE_SIZE = 100;
+
 export function createCompiler(transform: Transform): (source: string) => Promise<CompileResult> {
   const cache = new Map<string, Promise<CompileResult>>();
   return (source) => {
@@ -35,6 +37,8 @@ export function createCompiler(transform: Transform): (source: string) => Promis
     if (!result) {
       result = compileWith(transform, source, hash);
       cache.set(hash, result);
+      // Editing compiles every pause in typing; keep only the recent results.
+      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     return result;
   };
