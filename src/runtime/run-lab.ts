@@ -65,7 +65,7 @@ export function createRunLab(host: LabHost) {
   let snippetNames: Set<string> | undefined;
   // A name the snippet declares is main-thread state, even if a global shares it.
   const isAvailable = (n: string) => {
-    if (n in aliases || WRAPPER_GLOBALS.has(n)) return true;
+    if (Object.hasOwn(aliases, n) || WRAPPER_GLOBALS.has(n)) return true;
     snippetNames ??= new Set(
       (JSON.parse(req.code.map) as { x_looplab_names?: string[] }).x_looplab_names ?? [],
     );
