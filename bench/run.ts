@@ -6,7 +6,7 @@ import { compileInNode } from "../src/runtime/compile-node.ts";
 import { blankGuards } from "../src/runtime/guard-text.ts";
 import type { CompileResult } from "../src/runtime/types.ts";
 import { measureInPage } from "./measure.ts";
-import { serveStatic } from "./serve.ts";
+import { servePreview } from "./preview.ts";
 
 const asJson = process.argv.includes("--json");
 const CHROMIUM_ARGS = [
@@ -53,7 +53,8 @@ const snippets = {
 };
 
 async function main(): Promise<void> {
-  const server = await serveStatic(siteDir());
+  const server = await servePreview(siteDir());
+  log(`Serving the site with ${server.via} at ${server.url}`);
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
