@@ -27,7 +27,8 @@ export function mainThreadExecutor(sequential: boolean): Executor {
       try {
         const value = await fn(...args.map((a) => unwrapTransfer(a).value));
         task.end(true);
-        return value;
+        // Same results as the pool, where a transfer marker is unwrapped on the way back.
+        return unwrapTransfer(value).value;
       } catch (e) {
         task.end(false);
         throw e;
