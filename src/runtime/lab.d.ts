@@ -57,7 +57,11 @@ export function threadName(): string;
 /** Waits `ms` milliseconds without blocking the thread: a stand-in for I/O. Other tasks keep running meanwhile. */
 export function sleep(ms: number): Promise<void>;
 
-/** Busy-waits `ms` milliseconds, blocking the thread: a stand-in for CPU work. Nothing else runs on this thread meanwhile. */
+/**
+ * Busy-waits `ms` milliseconds, blocking the thread: a stand-in for CPU work. Nothing else runs on this thread meanwhile.
+ * It counts wall-clock time, not work done: with more busy threads than cores, each still returns after `ms`,
+ * so it overstates what a pool gains. Measure parallel speedups with a fixed amount of real work (a counting loop).
+ */
 export function spin(ms: number): void;
 
 /**
