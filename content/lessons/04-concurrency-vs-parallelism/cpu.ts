@@ -2,19 +2,9 @@
 // never waits for anything: the thread is busy from start to finish.
 import { map, now, threadName } from "lab";
 
-// Measure how many loop turns this machine does in 300 ms, so that each
-// task is about 300 ms long whatever your hardware.
-function turnsIn(ms: number): number {
-  let turns = 0;
-  let x = 0;
-  const start = now();
-  while (now() - start < ms) {
-    for (let i = 0; i < 1_000_000; i++) x = (x * 31 + i) | 0;
-    turns += 1_000_000;
-  }
-  return x === 0.5 ? 0 : turns; // use x so the loop cannot be skipped
-}
-const TURNS = turnsIn(75) * 4;
+// The same number of loop turns in every task and every mode, so that the
+// modes are compared on equal work (about 300 ms per task on a typical laptop).
+const TURNS = 50_000_000;
 
 const t0 = now();
 await map(

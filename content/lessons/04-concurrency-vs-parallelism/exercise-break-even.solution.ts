@@ -7,7 +7,7 @@ function task(iterations: number): number {
   return x;
 }
 
-async function timeIt(on: "serial" | "pool", iterations: number) {
+export async function timeIt(on: "serial" | "pool", iterations: number): Promise<number> {
   const t0 = now();
   await map(
     task,
@@ -30,4 +30,5 @@ export async function breakEven(): Promise<number> {
   return Infinity;
 }
 
-console.log(`break-even at about ${await breakEven()} iterations per task`);
+export const found = await breakEven();
+console.log(`break-even at about ${found} iterations per task`);

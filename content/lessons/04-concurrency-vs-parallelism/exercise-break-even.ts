@@ -9,7 +9,7 @@ function task(iterations: number): number {
   return x;
 }
 
-async function timeIt(on: "serial" | "pool", iterations: number) {
+export async function timeIt(on: "serial" | "pool", iterations: number): Promise<number> {
   const t0 = now();
   await map(
     task,
@@ -20,8 +20,8 @@ async function timeIt(on: "serial" | "pool", iterations: number) {
 }
 
 // TODO: write `breakEven()` so that it tries iterations = 1_000, 10_000,
-// 100_000, ... and returns the first size at which the pool is faster
-// than serial. Print the timings as you go.
+// 100_000, ... up to 10_000_000 and returns the first size at which the pool
+// is faster than serial. Print the timings as you go.
 export async function breakEven(): Promise<number> {
   const serial = await timeIt("serial", 1_000);
   const pool = await timeIt("pool", 1_000);
@@ -29,4 +29,5 @@ export async function breakEven(): Promise<number> {
   return 1_000;
 }
 
-console.log(`break-even at about ${await breakEven()} iterations per task`);
+export const found = await breakEven();
+console.log(`break-even at about ${found} iterations per task`);

