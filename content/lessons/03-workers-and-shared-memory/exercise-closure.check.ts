@@ -10,8 +10,9 @@ export default defineChecks<Learner>(async (learner, t) => {
     try {
       counts = await learner.countWords();
     } catch (error) {
+      const message = (error as Error).message.replace(/\.+$/, "");
       throw new Error(
-        `countWords() failed: ${(error as Error).message}. In pool mode the task is sent to a worker as source text, where STOP_WORDS does not exist: pass the stop words in each item instead.`,
+        `countWords() failed: ${message}. The task travels to a worker as source text, without the variables around it.`,
       );
     }
     if (JSON.stringify(counts) !== "[4,3,3]")
