@@ -3,7 +3,7 @@ import { existsSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
-import { playground, runIn } from "./playground-helpers.ts";
+import { playground, replaceCode, runIn } from "./playground-helpers.ts";
 import { serveStatic } from "./static-server.ts";
 import { childEnv } from "../child-env.ts";
 
@@ -62,16 +62,7 @@ describe("deployed under a sub-path on a host without isolation headers", () => 
     const { page, close } = await openPage(url);
     await page.waitForFunction(() => self.crossOriginIsolated, null, { timeout: 20_000 });
     const pg = playground(page, "hello");
-    await pg
-      .locator("[data-ready]")
-      .or(pg.and(page.locator("[data-ready]")))
-      .first()
-      .waitFor();
-    await pg.getByRole("button", { name: "Edit" }).click();
-    await pg.and(page.locator("[data-editor]")).waitFor({ timeout: 30_000 });
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.press("Delete");
-    await page.keyboard.insertText('const n: number = 6 * 7;\nconsole.log("answer", n);\n');
+    await replaceCode(pg, 'const n: number = 6 * 7;\nconsole.log("answer", n);\n');
     const output = await runIn(pg, "serial");
     expect(output).toContain("answer 42");
     await close();

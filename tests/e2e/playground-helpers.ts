@@ -34,5 +34,8 @@ export async function replaceCode(pg: Locator, code: string): Promise<void> {
   await pg.and(page.locator("[data-editor]")).waitFor({ timeout: 30_000 });
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
-  await page.keyboard.insertText(code);
+  // A paste, not typing: typed text would get the editor's auto-closed brackets.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.keyboard.press("ControlOrMeta+V");
 }
