@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
 import { serveStatic } from "../tests/e2e/static-server.ts";
+import { CHROMIUM_ARGS } from "../tests/e2e/config.ts";
 
 const asJson = process.argv.includes("--json");
 const log = (s: string) => (asJson ? process.stderr : process.stdout).write(`${s}\n`);
@@ -53,7 +54,7 @@ async function main() {
   const server = await serveStatic("dist", PORT, { isolate: true });
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"],
+    args: CHROMIUM_ARGS,
   });
   const base = `http://127.0.0.1:${PORT}`;
 

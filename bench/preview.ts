@@ -1,8 +1,8 @@
 // Serves a built site for the benchmark: `astro preview` (what readers get from `npm start`),
-// or the small static server in serve.ts when the site is not in dist/ or preview fails.
+// or the tests' static server when the site is not in dist/ or preview fails.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { serveStatic } from "./serve.ts";
+import { serveStatic } from "../tests/e2e/static-server.ts";
 
 export interface Served {
   url: string;
@@ -19,9 +19,19 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The site in `dir` on a free port, with the isolation headers. */
+async function serveDir(dir: string): Promise<Omit<Served, "via">> {
+  const server = await serveStatic(dir, 0, { isolate: true });
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 export async function servePreview(dir: string): Promise<Served> {
   // astro preview serves the configured outDir only.
-  if (dir !== "dist") return { ...(await serveStatic(dir)), via: "static server" };
+  if (dir !== "dist") return { ...(await serveDir(dir)), via: "static server" };
   const port = await freePort();
   // --ignore-lock: another preview (a reader's `npm start`, a test run) may be up already.
   const args = ["astro", "preview", "--port", String(port), "--host", "127.0.0.1", "--ignore-lock"];
@@ -46,5 +56,5 @@ export async function servePreview(dir: string): Promise<Served> {
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  return { ...(await serveStatic(dir)), via: "static server (astro preview did not start)" };
+  return { ...(await serveDir(dir)), via: "static server (astro preview did not start)" };
 }

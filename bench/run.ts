@@ -6,16 +6,10 @@ import { compileInNode } from "../src/runtime/compile-node.ts";
 import { blankGuards } from "../src/runtime/guard-text.ts";
 import type { CompileResult } from "../src/runtime/types.ts";
 import { measureInPage } from "./measure.ts";
+import { CHROMIUM_ARGS } from "../tests/e2e/config.ts";
 import { servePreview } from "./preview.ts";
 
 const asJson = process.argv.includes("--json");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-];
 const log = (s: string) => process.stdout.write(s + "\n");
 
 function siteDir(): string {

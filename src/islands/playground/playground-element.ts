@@ -18,6 +18,7 @@ import type {
 import { renderCompare } from "./compare-view.ts";
 import { trackEditor, touchEditor, untrackEditor } from "./editor-slot.ts";
 import { ResponsivenessMeter } from "./meter.ts";
+import { renderChecks, renderHistory, renderNotice } from "./panel-views.ts";
 import { OutputView } from "./output-view.ts";
 import { clearEdit, editKey, loadEdit, saveEdit } from "./storage.ts";
 import { MODE_LABELS, summaryLine, timelineSummary } from "./stats.ts";
@@ -132,16 +133,18 @@ export class PlaygroundElement extends HTMLElement {
     if (state.kind === "original") return;
     this.showCode(state.edit.code, true);
     if (state.originalChanged) {
-      this.notice(
-        "This example was updated since you edited it. Your edit is kept.",
-        "updated",
-        "Load the new original",
-        () => this.restoreOriginal(),
-      );
+      this.notice("This example was updated since you edited it. Your edit is kept.", "updated", {
+        label: "Load the new original",
+        run: () => this.restoreOriginal(),
+      });
     }
   }
 
   /** Shared code is shown, never run: the reader reads it and decides. */
+  private notice(text: string, kind: string, action?: { label: string; run: () => void }) {
+    renderNotice(part<HTMLElement>(this, "[data-notice]"), text, kind, action);
+  }
+
   private async restoreShared(): Promise<void> {
     // lz-string is only fetched for pages opened from a share link.
     const { sharedCodeFor } = await import("./share.ts");
@@ -180,25 +183,6 @@ export class PlaygroundElement extends HTMLElement {
     }
     plain.textContent = code;
     highlighted.hidden = true;
-  }
-
-  private notice(text: string, kind: string, action?: string, onAction?: () => void): void {
-    const box = part<HTMLElement>(this, "[data-notice]");
-    box.dataset.kind = kind;
-    const message = document.createElement("span");
-    message.textContent = text;
-    box.replaceChildren(message);
-    if (action && onAction) {
-      const b = document.createElement("button");
-      b.type = "button";
-      b.textContent = action;
-      b.addEventListener("click", () => {
-        onAction();
-        box.hidden = true;
-      });
-      box.append(b);
-    }
-    box.hidden = false;
   }
 
   /** Replaces the static code with an editor (Monaco, or a textarea on phones). */
@@ -379,7 +363,8 @@ export class PlaygroundElement extends HTMLElement {
       summary.lanes,
       timelineSummary(this.#timeline.tasks, summary, this.serialWall()),
     );
-    this.renderHistory();
+    renderHistory(part(this, "[data-history]"), this.#history);
+    part<HTMLElement>(this, "[data-history-box]").hidden = false;
     this.setRunning(false);
     return summary;
   }
@@ -403,32 +388,13 @@ export class PlaygroundElement extends HTMLElement {
       results = [{ name: "the code runs", status: "failed", message }];
     }
     const passed = verdict(results);
-    this.renderChecks(results, passed);
+    renderChecks(part<HTMLElement>(this, "[data-check-results]"), results, passed);
     if (passed) {
       const lesson = /\/lessons\/([^/]+)\/?$/.exec(location.pathname)?.[1] ?? location.pathname;
       markPassed(localStorage, lesson, this.playgroundId);
       document.dispatchEvent(new CustomEvent("looplab:progress"));
     }
     return passed;
-  }
-
-  private renderChecks(results: readonly CheckResult[], passed: boolean): void {
-    const list = part<HTMLElement>(this, "[data-check-results]");
-    const mark = { passed: "✓ passed", failed: "✗ failed", skipped: "– skipped" } as const;
-    const items = results.map((r) => {
-      const li = document.createElement("li");
-      li.dataset.status = r.status;
-      const status = document.createElement("strong");
-      status.textContent = mark[r.status];
-      li.append(status, ` ${r.name}${r.message ? ` — ${r.message}` : ""}`);
-      return li;
-    });
-    const head = document.createElement("li");
-    head.className = "pg-checks-verdict";
-    head.dataset.status = passed ? "passed" : "failed";
-    head.textContent = passed ? "All checks passed. Well done!" : "Not yet: see the failed checks.";
-    list.replaceChildren(head, ...items);
-    list.hidden = false;
   }
 
   stop(): void {
@@ -452,17 +418,6 @@ export class PlaygroundElement extends HTMLElement {
     }
     renderCompare(part(this, "[data-compare]"), runs, hardwareConcurrency());
     return runs;
-  }
-
-  private renderHistory(): void {
-    const list = part(this, "[data-history]");
-    const items = this.#history.map((r, i) => {
-      const li = document.createElement("li");
-      li.textContent = `#${i + 1} ${summaryLine(r)}`;
-      return li;
-    });
-    list.replaceChildren(...items.reverse());
-    part<HTMLElement>(this, "[data-history-box]").hidden = false;
   }
 
   private reset(): void {

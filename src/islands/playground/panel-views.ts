@@ -1,0 +1,57 @@
+import type { CheckResult } from "../../exercise/check-kit.ts";
+import type { RunSummary } from "../../runtime/types.ts";
+import { summaryLine } from "./stats.ts";
+
+/** A message above the code, with an optional action that also closes it. */
+export function renderNotice(
+  box: HTMLElement,
+  text: string,
+  kind: string,
+  action?: { label: string; run: () => void },
+): void {
+  box.dataset.kind = kind;
+  const message = document.createElement("span");
+  message.textContent = text;
+  box.replaceChildren(message);
+  if (action) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = action.label;
+    button.addEventListener("click", () => {
+      action.run();
+      box.hidden = true;
+    });
+    box.append(button);
+  }
+  box.hidden = false;
+}
+
+const MARKS = { passed: "✓ passed", failed: "✗ failed", skipped: "– skipped" } as const;
+
+/** An exercise's verdict, then one line per check. */
+export function renderChecks(list: HTMLElement, results: readonly CheckResult[], passed: boolean) {
+  const items = results.map((r) => {
+    const li = document.createElement("li");
+    li.dataset.status = r.status;
+    const status = document.createElement("strong");
+    status.textContent = MARKS[r.status];
+    li.append(status, ` ${r.name}${r.message ? ` — ${r.message}` : ""}`);
+    return li;
+  });
+  const head = document.createElement("li");
+  head.className = "pg-checks-verdict";
+  head.dataset.status = passed ? "passed" : "failed";
+  head.textContent = passed ? "All checks passed. Well done!" : "Not yet: see the failed checks.";
+  list.replaceChildren(head, ...items);
+  list.hidden = false;
+}
+
+/** This visit's runs of one playground, newest first. */
+export function renderHistory(list: HTMLElement, history: readonly RunSummary[]): void {
+  const items = history.map((r, i) => {
+    const li = document.createElement("li");
+    li.textContent = `#${i + 1} ${summaryLine(r)}`;
+    return li;
+  });
+  list.replaceChildren(...items.reverse());
+}
