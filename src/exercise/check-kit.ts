@@ -85,6 +85,10 @@ export function createCheckKit(cores: number, now: () => number = () => performa
       const serial: number[] = [];
       const parallel: number[] = [];
       try {
+        // One untimed call of each first: engines optimise hot code after a few
+        // calls, and the first version timed should not pay for it alone.
+        await options.serial();
+        await options.parallel();
         for (let i = 0; i < runs; i++) {
           serial.push(await time(options.serial, now));
           parallel.push(await time(options.parallel, now));

@@ -32,7 +32,8 @@ export default defineChecks<Learner>(async (learner, t) => {
   await t.speedup("on the worker pool, countAll beats the loop on one thread", {
     serial: () => countOneByOne(all),
     parallel: () => learner.countAll(all),
-    atLeast: 1.3,
-    runs: 3,
+    // The ranges differ in work, so two cores give well under 2×; the starter gets about 0.8×.
+    atLeast: 1.15,
+    runs: 5,
   });
 });
