@@ -26,6 +26,7 @@ export interface LabEnv {
   mode: Mode;
   now: () => number;
   setTimeout: (fn: () => void, ms: number) => unknown;
+  clearTimeout: (id: unknown) => void;
   /** Called while spinning, so the main-thread budget also covers `spin`. */
   tick: () => void;
   map: (
@@ -71,9 +72,35 @@ export function simulatedResponse(url: string): { ms: number; bytes: number; rea
   };
 }
 
+/** Options of `sleep` and `simulatedFetch`, as `fetch` takes them. */
+export interface WaitOptions {
+  signal?: AbortSignal | undefined;
+}
+
 export function createLab(env: LabEnv): Lab {
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => void env.setTimeout(resolve, Math.max(0, +ms || 0)));
+  // Like fetch: an aborted signal rejects with its reason (an AbortError DOMException
+  // unless the caller gave another), and the pending timer is cleared.
+  // https://fetch.spec.whatwg.org/#fetch-method
+  const sleep = (ms: number, options: WaitOptions = {}) =>
+    new Promise<void>((resolve, reject) => {
+      const { signal } = options;
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const onAbort = () => {
+        env.clearTimeout(id);
+        reject(signal?.reason);
+      };
+      const id = env.setTimeout(
+        () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        },
+        Math.max(0, +ms || 0),
+      );
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
   return {
     now: env.now,
     threadName: () => env.thread,
@@ -83,9 +110,9 @@ export function createLab(env: LabEnv): Lab {
       const end = env.now() + ms;
       while (env.now() < end) env.tick();
     },
-    async simulatedFetch(url: string) {
+    async simulatedFetch(url: string, options: WaitOptions = {}) {
       const { ms, bytes, reachable } = simulatedResponse(String(url));
-      await sleep(ms);
+      await sleep(ms, options);
       if (!reachable)
         throw new TypeError(`simulatedFetch: ${url} did not answer (simulated network error)`);
       return { url: String(url), bytes, ms, status: 200 };

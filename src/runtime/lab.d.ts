@@ -54,8 +54,14 @@ export function now(): number;
 /** Which thread the code is running on: `"main"` or `"worker-1"` … `"worker-N"`. */
 export function threadName(): string;
 
+/** Options of {@link sleep} and {@link simulatedFetch}. */
+export interface WaitOptions {
+  /** Cancels the wait: the promise rejects with `signal.reason` (an `AbortError` `DOMException` by default), as `fetch` does. */
+  signal?: AbortSignal;
+}
+
 /** Waits `ms` milliseconds without blocking the thread: a stand-in for I/O. Other tasks keep running meanwhile. */
-export function sleep(ms: number): Promise<void>;
+export function sleep(ms: number, options?: WaitOptions): Promise<void>;
 
 /**
  * Busy-waits `ms` milliseconds, blocking the thread: a stand-in for CPU work. Nothing else runs on this thread meanwhile.
@@ -68,9 +74,10 @@ export function spin(ms: number): void;
  * A simulated download: no request leaves the browser. Latency (50–400 ms) and size
  * (20–600 kB) are derived from a hash of the URL, so the same URL behaves the same on every
  * thread and every visit. URLs containing `down` or `.invalid` fail: after 1 s the promise
- * rejects with a `TypeError`, as a real `fetch` does on a network error.
+ * rejects with a `TypeError`, as a real `fetch` does on a network error. Pass `{ signal }`
+ * to cancel it: it then rejects with the signal's reason, as `fetch` does.
  */
-export function simulatedFetch(url: string): Promise<SimulatedResponse>;
+export function simulatedFetch(url: string, options?: WaitOptions): Promise<SimulatedResponse>;
 
 /**
  * Calls `fn(item, index)` for every item and resolves with the results in input order.

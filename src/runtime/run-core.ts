@@ -68,6 +68,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     req,
     guard,
     setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
+    clearTimeout: (id) => timers.clearTimeout(id as number),
     onTask: (t) => handlers.onTask?.(t),
     onWorkerLog: (lines) => lines.forEach((l) => out.push(l)),
     check,

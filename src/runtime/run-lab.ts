@@ -30,6 +30,7 @@ export interface LabHost {
   req: RunRequest;
   guard: Guard;
   setTimeout: (fn: () => void, ms: number) => unknown;
+  clearTimeout: (id: unknown) => void;
   onTask: ((t: TaskTrace) => void) | undefined;
   onWorkerLog: (lines: LogLine[]) => void;
   check: () => void;
@@ -176,6 +177,7 @@ export function createRunLab(host: LabHost) {
     mode: req.mode,
     now,
     setTimeout: host.setTimeout,
+    clearTimeout: host.clearTimeout,
     tick: host.guard,
     async map(fn: TaskFn, items: Iterable<unknown>, options: MapOptions = {}) {
       const site = new Error().stack;

@@ -47,6 +47,7 @@ function startRun(m: Extract<ToWorker, { type: "run" }>): void {
     mode: m.mode,
     now,
     setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
+    clearTimeout: (id) => timers.clearTimeout(id as number),
     tick: () => {},
     // Tasks cannot reach the pool from a worker; a map inside one runs on this thread.
     map: (fn, items) => Promise.all([...items].map((item, i) => fn(item, i))),

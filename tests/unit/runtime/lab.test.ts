@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { simulatedResponse } from "../../../src/runtime/lab-core.ts";
+import { createLab, simulatedResponse } from "../../../src/runtime/lab-core.ts";
 import { compileInNode } from "../../../src/runtime/compile-node.ts";
 import { runInNode } from "../../../src/runtime/run-node.ts";
 
@@ -36,5 +36,58 @@ describe("simulatedFetch", () => {
       `200 ${bytes} true`,
       "TypeError: simulatedFetch: https://x.invalid/ did not answer (simulated network error)",
     ]);
+  });
+
+  it("honours an AbortSignal as fetch does: rejects with its reason and clears the timer", async () => {
+    const code = await compileInNode(
+      [
+        'import { simulatedFetch, sleep } from "lab";',
+        "const c = new AbortController();",
+        "setTimeout(() => c.abort(), 20);",
+        "try {",
+        '  await simulatedFetch("https://example.com/slow", { signal: c.signal });',
+        "} catch (e) {",
+        "  console.log((e as DOMException).name);",
+        "}",
+        "try {",
+        '  await sleep(1000, { signal: AbortSignal.abort(new Error("gave up")) });',
+        "} catch (e) {",
+        "  console.log(String(e));",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    if (!code.ok) throw new Error(JSON.stringify(code.diagnostics));
+    const lines: string[] = [];
+    const s = await runInNode(
+      { code, mode: "serial", workers: 1 },
+      { onLog: (l) => lines.push(...l.map((x) => x.text)) },
+    ).promise;
+    expect(s.ok).toBe(true);
+    expect(lines).toEqual(["AbortError", "Error: gave up"]);
+  });
+
+  it("clears the pending timer when aborted", async () => {
+    const live = new Set<number>();
+    let ids = 0;
+    const lab = createLab({
+      thread: "main",
+      mode: "serial",
+      now: () => 0,
+      setTimeout: () => (live.add(++ids), ids),
+      clearTimeout: (id) => live.delete(id as number),
+      tick: () => {},
+      map: () => Promise.resolve([]),
+      createPool: () => undefined,
+    });
+    const c = new AbortController();
+    const pending = (lab.simulatedFetch as (u: string, o: object) => Promise<unknown>)(
+      "https://example.com/x",
+      { signal: c.signal },
+    );
+    expect(live.size).toBe(1);
+    c.abort();
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    expect(live.size).toBe(0);
   });
 });
