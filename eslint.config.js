@@ -20,18 +20,59 @@ export default defineConfig(
     },
   },
   {
-    // The runtime knows nothing of the UI: it must not import the editor or the islands.
+    // The runtime knows nothing of the UI: it must not import a module that renders.
     files: ["src/runtime/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            "**/islands/**",
-            "**/editor/**",
-            "**/components/**",
-            "astro:*",
-            "monaco-editor*",
+            {
+              group: [
+                "**/islands/**",
+                "**/editor/**",
+                "**/components/**",
+                "**/pages/**",
+                "**/layouts/**",
+                "astro:*",
+                "monaco-editor*",
+              ],
+              message: "The runtime renders nothing: UI code imports the runtime, not the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The reader's UI reaches the runtime through its public entry only.
+    files: ["src/islands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/runtime/**", "!**/runtime/index.ts"],
+              message: "Import the runtime from src/runtime/index.ts, its public entry.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Exercise checks and saved work must not depend on the playground's UI.
+    files: ["src/exercise/**/*.ts", "src/storage/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/islands/**", "**/editor/**", "**/components/**"],
+              message: "Exercise checks and storage are used by the UI; they do not use it.",
+            },
           ],
         },
       ],

@@ -1,19 +1,7 @@
 // Runs inside the fixture page (passed to page.evaluate), so it must not import anything.
-import type {
-  CompileResult,
-  Mode,
-  RunHandle,
-  RunRequest,
-  RunSummary,
-} from "../src/runtime/types.ts";
+import type { Compiled, Mode, RunResult, Runtime } from "../src/runtime/index.ts";
 
-type Code = CompileResult & { ok: true };
-
-interface PageRuntime {
-  compileInBrowser(source: string): Promise<CompileResult>;
-  run(req: RunRequest): RunHandle;
-  prespawn(n?: number): void;
-}
+type Code = Compiled;
 
 interface PoolLike {
   map(src: string, items: unknown[]): Promise<unknown[]>;
@@ -42,8 +30,11 @@ export async function measureInPage(args: {
   plain: Record<"guard" | "guardCalls", Code>;
 }): Promise<Measured> {
   const { code, plain } = args;
-  const w = window as unknown as { looplab: PageRuntime; loadBench(): Promise<BenchModule> };
-  const lab = w.looplab;
+  const w = window as unknown as {
+    looplab: { runtime: Runtime };
+    loadBench(): Promise<BenchModule>;
+  };
+  const lab = w.looplab.runtime;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const timed = async (f: () => Promise<unknown>) => {
     const t0 = performance.now();
@@ -56,16 +47,15 @@ export async function measureInPage(args: {
     return out;
   };
   const runMs = async (c: Code, mode: Mode, workers = 2): Promise<number> => {
-    const s: RunSummary = await lab.run({ code: c, mode, workers }).promise;
-    if (!s.ok) throw new Error(s.error?.message ?? "run failed");
+    const s: RunResult = await lab.run({ code: c, mode, workers }).promise;
+    if (s.status !== "finished")
+      throw new Error(s.status === "failed" ? s.error.message : "run stopped");
     return s.exports["ms"] as number;
   };
 
-  const compileCold = await timed(() =>
-    lab.compileInBrowser("const a: number = 1;\nconsole.log(a);\n"),
-  );
+  const compileCold = await timed(() => lab.compile("const a: number = 1;\nconsole.log(a);\n"));
   const warm = await repeat(7, (i = Math.random()) =>
-    timed(() => lab.compileInBrowser(`const a: number = ${i};\nconsole.log(a);\n`)),
+    timed(() => lab.compile(`const a: number = ${i};\nconsole.log(a);\n`)),
   );
 
   lab.prespawn(2);

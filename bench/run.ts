@@ -2,9 +2,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium, type Page } from "playwright-core";
-import { compileInNode } from "../src/runtime/compile-node.ts";
-import { blankGuards } from "../src/runtime/guard-text.ts";
-import type { CompileResult } from "../src/runtime/types.ts";
+import { compileInNode } from "../src/runtime/node.ts";
+import { blankGuards } from "../src/runtime/compile/guard-text.ts";
+import type { Compiled } from "../src/runtime/node.ts";
 import { measureInPage } from "./measure.ts";
 import { CHROMIUM_ARGS } from "../tests/e2e/config.ts";
 import { servePreview } from "./preview.ts";
@@ -24,7 +24,7 @@ function siteDir(): string {
   return out;
 }
 
-type Code = CompileResult & { ok: true };
+type Code = Compiled;
 
 async function compile(source: string): Promise<Code> {
   const r = await compileInNode(source);

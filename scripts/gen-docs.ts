@@ -4,5 +4,5 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { renderReference } from "../src/docs/render-reference.ts";
 
 const out = "docs/authoring-reference.md";
-writeFileSync(out, renderReference(readFileSync("src/runtime/lab.d.ts", "utf8")));
+writeFileSync(out, renderReference(readFileSync("src/runtime/lab/lab.d.ts", "utf8")));
 console.log(`wrote ${out}`);

@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
+import { DEFAULT_BUDGET_MS, MODES } from "../runtime/modes.ts";
 
-export const modeSchema = z.enum(["serial", "concurrent", "pool"]);
+export const modeSchema = z.enum(MODES);
 
 /** Ids of playgrounds and exercises: URL anchors and storage keys. */
 export const idSchema = z
@@ -40,7 +41,12 @@ export const playgroundPropsSchema = z
     /** Default pool size; the reader's core count when omitted. */
     workers: z.number().int().min(1).max(64).optional().describe("Default pool size"),
     /** Main-thread time budget in ms before a run is stopped. */
-    budgetMs: z.number().int().positive().default(10_000).describe("Main-thread time budget (ms)"),
+    budgetMs: z
+      .number()
+      .int()
+      .positive()
+      .default(DEFAULT_BUDGET_MS)
+      .describe("Main-thread time budget (ms)"),
     /** Speedups the lesson claims; checked automatically. */
     expect: z.array(expectationSchema).default([]).describe("Speedup claims to verify"),
     /**

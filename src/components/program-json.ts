@@ -1,4 +1,4 @@
-import type { CompileResult } from "../runtime/types.ts";
+import type { CompileResult } from "../runtime/node.ts";
 
 /**
  * JSON for a `<script type="application/json">`: `<` is escaped so code that

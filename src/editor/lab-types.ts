@@ -1,4 +1,4 @@
-import labDeclarations from "../runtime/lab.d.ts?raw";
+import labDeclarations from "../runtime/lab/lab.d.ts?raw";
 
 const AMBIENT = /declare\s+module\s+["']lab["']/;
 

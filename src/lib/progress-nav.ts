@@ -1,9 +1,10 @@
-import { clearProgress, lessonProgress, passedExercises } from "../exercise/progress.ts";
+import { clearProgress, lessonProgress, passedExercises } from "../storage/progress.ts";
+import { pageStore } from "../storage/ready.ts";
 
 /** Marks lessons in the sidebar with the exercises the reader has passed. */
 export function initProgress(): void {
   const show = () => {
-    const passed = passedExercises(localStorage);
+    const passed = passedExercises(pageStore());
     for (const link of document.querySelectorAll<HTMLElement>("[data-exercises]")) {
       const badge = link.querySelector<HTMLElement>("[data-progress]");
       const exercises = (link.dataset.exercises ?? "").split(" ").filter(Boolean);
@@ -19,7 +20,7 @@ export function initProgress(): void {
   for (const button of document.querySelectorAll<HTMLElement>("[data-clear-progress]")) {
     button.addEventListener("click", () => {
       if (!confirm("Forget which exercises you have passed?")) return;
-      clearProgress(localStorage);
+      clearProgress(pageStore());
       show();
     });
   }

@@ -1,5 +1,6 @@
-/** Where the reader's explicit choice is kept; absent means "follow the OS". */
-export const THEME_KEY = "looplab-theme";
+import { THEME_KEY } from "../storage/keys.ts";
+
+export { THEME_KEY };
 export type Theme = "light" | "dark";
 
 /** The theme to show: the stored choice if valid, else the OS preference. */

@@ -1,5 +1,6 @@
-/** How `map` runs tasks: one after another, all at once on the main thread, or on the worker pool. */
-export type Mode = "serial" | "concurrent" | "pool";
+import type { Mode } from "./modes.ts";
+
+export type { Mode } from "./modes.ts";
 
 /** A compile error in the TypeScript source; line and column are 1-based. */
 export interface Diagnostic {
@@ -8,9 +9,21 @@ export interface Diagnostic {
   message: string;
 }
 
-/** `code` is the body of the async function a run executes; `map` is a source map (JSON). */
+/** A 1-based position in the TypeScript source. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * A compiled snippet: `code` is the body of the async function a run executes, `map` a
+ * source map (JSON), `names` every name the snippet declares (for the task-function check).
+ */
 export type CompileResult =
-  { ok: true; code: string; map: string; hash: string } | { ok: false; diagnostics: Diagnostic[] };
+  | { ok: true; code: string; map: string; names: string[]; hash: string }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export type Compiled = Extract<CompileResult, { ok: true }>;
 
 export type LogLevel = "log" | "info" | "warn" | "error" | "debug" | "system";
 
@@ -20,39 +33,53 @@ export interface LogLine {
   thread: string;
   level: LogLevel;
   text: string;
-  loc?: { line: number; column: number };
+  loc?: SourcePosition;
 }
 
-/** One task of a `map`/`submit` call on the run's clock; `group` numbers the call. */
-export interface TaskTrace {
+interface TaskBase {
   runId: string;
-  index: number;
-  lane: string;
-  queued: number;
-  start: number;
-  end?: number;
-  ok?: boolean;
+  /** Numbers the `map`/`submit` calls of a run, from 1. */
   group: number;
+  index: number;
+  /** When the task was handed to its executor, on the run's clock. */
+  queued: number;
 }
 
-export interface RunSummary {
+/** One task of a `map`/`submit` call, reported when it starts and when it ends. */
+export type TaskTrace =
+  | (TaskBase & { state: "running"; lane: string; start: number })
+  | (TaskBase & { state: "done"; lane: string; start: number; end: number; ok: boolean });
+
+/** Why a run failed: once, with where and when it happened. */
+export interface RunError {
+  message: string;
+  /** The thread that threw: "main" or a worker's lane. */
+  thread: string;
+  /** ms since the run started. */
+  t: number;
+  loc?: SourcePosition;
+}
+
+interface RunBase {
   runId: string;
-  ok: boolean;
-  cancelled: boolean;
   mode: Mode;
   workers: number;
   wallMs: number;
   tasks: number;
   lanes: string[];
-  error?: { message: string; line?: number; column?: number };
-  exports: Record<string, unknown>;
 }
 
+/** How a run ended. */
+export type RunResult =
+  | (RunBase & { status: "finished"; exports: Record<string, unknown> })
+  | (RunBase & { status: "failed"; error: RunError })
+  | (RunBase & { status: "cancelled" });
+
 export interface RunRequest {
-  code: CompileResult & { ok: true };
+  code: Compiled;
   mode: Mode;
   workers: number;
-  /** Longest stretch the snippet may block the main thread, in ms (default 10 000). */
+  /** Longest stretch the snippet may block the main thread, in ms (default DEFAULT_BUDGET_MS). */
   budgetMs?: number;
   signal?: AbortSignal;
   /** Playground id: names stack frames and scopes cleanup of its previous run. */
@@ -68,6 +95,6 @@ export interface RunHandlers {
 
 export interface RunHandle {
   runId: string;
-  promise: Promise<RunSummary>;
+  promise: Promise<RunResult>;
   cancel(): void;
 }

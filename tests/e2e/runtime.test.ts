@@ -1,11 +1,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileInNode } from "../../src/runtime/compile-node.ts";
-import type { CompileResult, Mode, RunSummary, TaskTrace } from "../../src/runtime/types.ts";
+import { compileInNode, type Compiled } from "../../src/runtime/node.ts";
+import type { Mode, RunResult, Runtime, TaskTrace } from "../../src/runtime/index.ts";
 import { openPage, type OpenedPage } from "./browser.ts";
 
 interface Outcome {
-  summary: RunSummary;
+  summary: RunResult;
   lines: string[];
   traces: TaskTrace[];
   ms: number;
@@ -20,9 +20,7 @@ interface RunOptions {
 
 /** What the fixture page puts on `window`. */
 interface FixtureWindow {
-  looplab: typeof import("../../src/runtime/index.ts") & {
-    precompiled: CompileResult & { ok: true };
-  };
+  looplab: { runtime: Runtime; precompiled: Compiled };
 }
 
 let opened: OpenedPage;
@@ -44,8 +42,8 @@ async function run(source: string, mode: Mode, options: RunOptions = {}): Promis
   if (code && !code.ok) throw new Error(JSON.stringify(code.diagnostics));
   return page.evaluate(
     async ({ code, source, mode, options }): Promise<Outcome> => {
-      const lab = (window as unknown as FixtureWindow).looplab;
-      const compiled = code ?? (await lab.compileInBrowser(source));
+      const lab = (window as unknown as FixtureWindow).looplab.runtime;
+      const compiled = code ?? (await lab.compile(source));
       if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
       const lines: string[] = [];
       const traces: TaskTrace[] = [];
@@ -71,7 +69,9 @@ async function run(source: string, mode: Mode, options: RunOptions = {}): Promis
   );
 }
 
-const finished = (o: Outcome) => o.traces.filter((t) => t.end !== undefined);
+const finished = (o: Outcome) =>
+  o.traces.filter((t): t is Extract<TaskTrace, { state: "done" }> => t.state === "done");
+const errorOf = (o: Outcome) => (o.summary.status === "failed" ? o.summary.error : undefined);
 
 describe("runtime in Chromium", () => {
   it("runs map in each mode with the right output and trace", async () => {
@@ -79,19 +79,20 @@ describe("runtime in Chromium", () => {
       'import { map, sleep, threadName } from "lab";\nconst r = await map(async (x: number) => { await sleep(30); return `${x}@${threadName()}`; }, [1, 2, 3, 4]);\nconsole.log(r.length);\nexport const first = r[0];\n';
     for (const mode of ["serial", "concurrent", "pool"] as const) {
       const o = await run(src, mode);
-      expect(o.summary).toMatchObject({ ok: true, mode, tasks: 4 });
+      expect(o.summary).toMatchObject({ status: "finished", mode, tasks: 4 });
       expect(o.lines).toEqual(["main|log|4"]);
       const done = finished(o);
       expect(done.map((t) => t.index).sort()).toEqual([0, 1, 2, 3]);
       expect(
-        done.every((t) => t.ok && t.group === 1 && t.end! >= t.start && t.start >= t.queued),
+        done.every((t) => t.ok && t.group === 1 && t.end >= t.start && t.start >= t.queued),
       ).toBe(true);
+      const first = o.summary.status === "finished" ? o.summary.exports["first"] : undefined;
       if (mode === "pool") {
         expect(o.summary.lanes).toEqual(["worker-1", "worker-2"]);
-        expect(o.summary.exports["first"]).toMatch(/^1@worker-\d$/);
+        expect(first).toMatch(/^1@worker-\d$/);
       } else {
         expect(o.summary.lanes).toEqual(["main"]);
-        expect(o.summary.exports["first"]).toBe("1@main");
+        expect(first).toBe("1@main");
       }
     }
   });
@@ -101,7 +102,7 @@ describe("runtime in Chromium", () => {
       'import { map, spin } from "lab";\nawait map(() => spin(100), [1, 2, 3, 4, 5, 6, 7, 8]);\n';
     const serial = await run(src, "serial");
     const pool = await run(src, "pool");
-    expect(serial.summary.ok && pool.summary.ok).toBe(true);
+    expect([serial.summary.status, pool.summary.status]).toEqual(["finished", "finished"]);
     expect(serial.summary.wallMs).toBeGreaterThan(790);
     // Ideal is half; leave room for a loaded machine, and check the lanes really overlapped.
     expect(pool.summary.wallMs).toBeLessThan(serial.summary.wallMs * 0.8);
@@ -109,7 +110,7 @@ describe("runtime in Chromium", () => {
       finished(pool).filter((t) => t.lane === lane),
     );
     expect(a!.length + b!.length).toBe(8);
-    expect(a!.some((x) => b!.some((y) => x.start < y.end! && y.start < x.end!))).toBe(true);
+    expect(a!.some((x) => b!.some((y) => x.start < y.end && y.start < x.end))).toBe(true);
   });
 
   it("overlaps 8 sleeps of 200 ms concurrently and in the pool", async () => {
@@ -117,7 +118,7 @@ describe("runtime in Chromium", () => {
       'import { map, sleep } from "lab";\nawait map(() => sleep(200), [1, 2, 3, 4, 5, 6, 7, 8]);\n';
     for (const mode of ["concurrent", "pool"] as const) {
       const o = await run(src, mode);
-      expect(o.summary.ok).toBe(true);
+      expect(o.summary.status).toBe("finished");
       expect(o.summary.wallMs).toBeLessThan(400);
     }
   });
@@ -128,22 +129,22 @@ describe("runtime in Chromium", () => {
       "pool",
       { cancelAfterMs: 200 },
     );
-    expect(o.summary).toMatchObject({ ok: false, cancelled: true });
+    expect(o.summary.status).toBe("cancelled");
     expect(o.ms).toBeLessThan(1200);
     const next = await run(
       'import { map, threadName } from "lab";\nconsole.log((await map(() => threadName(), [1, 2])).join());\n',
       "pool",
     );
-    expect(next.summary.ok).toBe(true);
+    expect(next.summary.status).toBe("finished");
     expect(next.lines).toEqual(["main|log|worker-1,worker-2"]);
   });
 
   it("stops a main-thread runaway loop after the budget", async () => {
     const o = await run("let i = 0;\nwhile (true) {\n  i++;\n}\n", "serial", { budgetMs: 1000 });
-    expect(o.summary.error?.message).toContain(
+    expect(errorOf(o)?.message).toContain(
       "Stopped: this code ran on the main thread for more than 1 s",
     );
-    expect(o.summary.error?.line).toBe(2);
+    expect(errorOf(o)?.loc?.line).toBe(2);
     expect(o.ms).toBeLessThan(2000);
   });
 
@@ -152,24 +153,25 @@ describe("runtime in Chromium", () => {
       'import { map } from "lab";\nawait map((x: number) => {\n  if (x > 1) throw new Error("bad " + x);\n  return x;\n}, [1, 2]);\n',
       "pool",
     );
-    expect(err.summary.error).toMatchObject({ message: "Error: bad 2", line: 3 });
+    expect(errorOf(err)).toMatchObject({ message: "Error: bad 2", loc: { line: 3 } });
+    expect(errorOf(err)?.thread).toMatch(/^worker-\d$/);
     const crash = await run(
       'import { map, sleep } from "lab";\nawait map(async () => {\n  self.setTimeout(() => { throw new Error("boom"); });\n  await sleep(1000);\n}, [1]);\n',
       "pool",
     );
-    expect(crash.summary.error?.message).toMatch(/worker-\d crashed: .*boom/);
+    expect(errorOf(crash)?.message).toMatch(/worker-\d crashed: .*boom/);
     expect(crash.ms).toBeLessThan(900);
     const clone = await run(
       'import { map } from "lab";\n\nawait map((f: unknown) => typeof f, [() => 1]);\n',
       "pool",
     );
-    expect(clone.summary.error?.message).toContain("can't be sent to a worker");
-    expect(clone.summary.error?.line).toBe(3);
+    expect(errorOf(clone)?.message).toContain("can't be sent to a worker");
+    expect(errorOf(clone)?.loc?.line).toBe(3);
     const closure = await run(
       'import { map } from "lab";\nconst limit = 3;\nawait map(function work(n: number) { return n < limit; }, [1]);\n',
       "pool",
     );
-    expect(closure.summary.error?.message).toContain(
+    expect(errorOf(closure)?.message).toContain(
       'Task function "work" uses "limit", which lives on the main thread.',
     );
     // `name` is also a global in workers; the snippet's own `name` must still be caught.
@@ -177,7 +179,7 @@ describe("runtime in Chromium", () => {
       'import { map } from "lab";\nconst name = "main";\nawait map(() => name, [1]);\n',
       "pool",
     );
-    expect(shadow.summary.error?.message).toContain('uses "name", which lives on the main thread');
+    expect(errorOf(shadow)?.message).toContain('uses "name", which lives on the main thread');
     const healed = await run(
       'import { map } from "lab";\nconsole.log((await map((x: number) => x * 2, [1, 2, 3])).join());\n',
       "pool",
@@ -190,12 +192,15 @@ describe("runtime in Chromium", () => {
       'import { sleep } from "lab";\nasync function later() {\n  throw new Error("nobody waits");\n}\nvoid later();\nawait sleep(100);\n',
       "serial",
     );
-    expect(main.summary.error).toMatchObject({ message: "Error: nobody waits", line: 3 });
+    expect(errorOf(main)).toMatchObject({ message: "Error: nobody waits", loc: { line: 3 } });
     const worker = await run(
       'import { map, sleep } from "lab";\nawait map(async () => {\n  void Promise.reject(new Error("lost in a worker"));\n  await sleep(100);\n}, [1]);\n',
       "pool",
     );
-    expect(worker.summary.error).toMatchObject({ message: "Error: lost in a worker", line: 3 });
+    expect(errorOf(worker)).toMatchObject({
+      message: "Error: lost in a worker",
+      loc: { line: 3 },
+    });
   });
 
   it("moves transferred buffers and runs submit/map on a created pool", async () => {
@@ -208,7 +213,7 @@ describe("runtime in Chromium", () => {
       "pool.close();\n" +
       'console.log(buf.byteLength, back.byteLength, pool.size, lanes.every((l) => l.startsWith("worker-")));\n';
     const o = await run(src, "serial");
-    expect(o.summary.ok).toBe(true);
+    expect(o.summary.status).toBe("finished");
     expect(o.lines).toEqual(["main|log|0 1024 2 true"]);
     expect(new Set(finished(o).map((t) => t.group))).toEqual(new Set([1]));
   });
@@ -224,7 +229,7 @@ describe("runtime in Chromium", () => {
     const src =
       'import { map, threadName } from "lab";\ninterface R { n: number }\nconst rs: R[] = await map((n: number) => ({ n: n * 3 }), [1, 2]);\nconsole.log(rs.map((r) => r.n).join(), threadName());\n';
     const inBrowser = await page.evaluate(
-      (s) => (window as unknown as FixtureWindow).looplab.compileInBrowser(s),
+      (s) => (window as unknown as FixtureWindow).looplab.runtime.compile(s),
       src,
     );
     expect(inBrowser).toEqual(await compileInNode(src));
@@ -235,8 +240,8 @@ describe("runtime in Chromium", () => {
   it("runs the precompiled example shipped in the page", async () => {
     const o = await page.evaluate(async () => {
       const lab = (window as unknown as FixtureWindow).looplab;
-      return lab.run({ code: lab.precompiled, mode: "pool", workers: 2 }).promise;
+      return lab.runtime.run({ code: lab.precompiled, mode: "pool", workers: 2 }).promise;
     });
-    expect(o).toMatchObject({ ok: true, exports: { done: true }, tasks: 3 });
+    expect(o).toMatchObject({ status: "finished", exports: { done: true }, tasks: 3 });
   });
 });

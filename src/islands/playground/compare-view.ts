@@ -1,4 +1,4 @@
-import type { RunSummary } from "../../runtime/types.ts";
+import type { RunResult } from "../../runtime/index.ts";
 import { compareRows, formatMs, formatSpeedup } from "./stats.ts";
 
 function cell(tag: "td" | "th", text: string): HTMLTableCellElement {
@@ -8,7 +8,7 @@ function cell(tag: "td" | "th", text: string): HTMLTableCellElement {
 }
 
 /** The Compare result: a table (mode, workers, wall, speedup) and a bar per mode. */
-export function renderCompare(root: HTMLElement, runs: readonly RunSummary[], cores: number): void {
+export function renderCompare(root: HTMLElement, runs: readonly RunResult[], cores: number): void {
   const rows = compareRows(runs);
   const table = document.createElement("table");
   table.className = "pg-compare-table";

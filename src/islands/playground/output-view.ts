@@ -1,4 +1,4 @@
-import type { LogLine } from "../../runtime/types.ts";
+import type { Note, OutputEntry } from "./error-display.ts";
 
 /** Lines kept in the DOM; the runtime caps a run's output too, this bounds the page across runs. */
 const MAX_LINES = 2000;
@@ -8,7 +8,7 @@ const MAX_LINES = 2000;
  * arriving faster than frames are batched into one DOM update per frame.
  */
 export class OutputView {
-  #pending: LogLine[] = [];
+  #pending: OutputEntry[] = [];
   #frame = 0;
   #count = 0;
   #lastFlush = -Infinity;
@@ -27,7 +27,7 @@ export class OutputView {
     if (placeholder) this.system(placeholder);
   }
 
-  push(lines: readonly LogLine[]): void {
+  push(lines: readonly OutputEntry[]): void {
     this.#pending.push(...lines);
     // Render at once when idle (the first line of a run shows without a frame's
     // delay); while lines keep coming, at most once per frame.
@@ -36,8 +36,8 @@ export class OutputView {
   }
 
   /** A line from the playground itself (status, summaries), not from the code. */
-  system(text: string, level: LogLine["level"] = "system"): void {
-    this.push([{ t: NaN, thread: "", level, text }]);
+  system(text: string, level: Note["level"] = "system"): void {
+    this.push([{ level, text }]);
     this.flush();
   }
 
@@ -58,10 +58,10 @@ export class OutputView {
     if (stick) this.root.scrollTop = this.root.scrollHeight;
   }
 
-  private render(line: LogLine): HTMLElement {
+  private render(line: OutputEntry): HTMLElement {
     const row = document.createElement("div");
     row.className = `pg-line pg-${line.level}`;
-    if (!Number.isNaN(line.t)) {
+    if ("t" in line) {
       const time = document.createElement("span");
       time.className = "pg-time";
       time.textContent = `+${line.t.toFixed(1)} ms`;

@@ -1,5 +1,5 @@
 import type { CheckResult } from "../../exercise/check-kit.ts";
-import type { RunSummary } from "../../runtime/types.ts";
+import type { RunResult } from "../../runtime/index.ts";
 import { summaryLine } from "./stats.ts";
 
 /** A message above the code, with an optional action that also closes it. */
@@ -47,7 +47,7 @@ export function renderChecks(list: HTMLElement, results: readonly CheckResult[],
 }
 
 /** This visit's runs of one playground, newest first. */
-export function renderHistory(list: HTMLElement, history: readonly RunSummary[]): void {
+export function renderHistory(list: HTMLElement, history: readonly RunResult[]): void {
   const items = history.map((r, i) => {
     const li = document.createElement("li");
     li.textContent = `#${i + 1} ${summaryLine(r)}`;

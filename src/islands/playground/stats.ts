@@ -1,10 +1,4 @@
-import type { Mode, RunSummary, TaskTrace } from "../../runtime/types.ts";
-
-export const MODE_LABELS: Record<Mode, string> = {
-  serial: "Main thread — serial",
-  concurrent: "Main thread — concurrent",
-  pool: "Worker pool",
-};
+import { MODE_LABELS, type Mode, type RunResult, type TaskTrace } from "../../runtime/index.ts";
 
 export interface CompareRow {
   mode: Mode;
@@ -17,16 +11,19 @@ export interface CompareRow {
 }
 
 /** Rows of the Compare table, speedups against the serial run. */
-export function compareRows(runs: readonly RunSummary[]): CompareRow[] {
-  const serial = runs.find((r) => r.mode === "serial" && r.ok);
-  return runs.map((r) => ({
-    mode: r.mode,
-    label: MODE_LABELS[r.mode],
-    workers: r.mode === "pool" ? r.workers : undefined,
-    wallMs: r.wallMs,
-    ok: r.ok,
-    speedup: serial && r.ok && r.wallMs > 0 ? serial.wallMs / r.wallMs : undefined,
-  }));
+export function compareRows(runs: readonly RunResult[]): CompareRow[] {
+  const serial = runs.find((r) => r.mode === "serial" && r.status === "finished");
+  return runs.map((r) => {
+    const ok = r.status === "finished";
+    return {
+      mode: r.mode,
+      label: MODE_LABELS[r.mode],
+      workers: r.mode === "pool" ? r.workers : undefined,
+      wallMs: r.wallMs,
+      ok,
+      speedup: serial && ok && r.wallMs > 0 ? serial.wallMs / r.wallMs : undefined,
+    };
+  });
 }
 
 export function formatMs(ms: number): string {
@@ -38,10 +35,16 @@ export function formatSpeedup(speedup: number | undefined): string {
 }
 
 /** The line under the output: wall time and where it ran. */
-export function summaryLine(run: RunSummary): string {
+const STATE_WORDS: Record<RunResult["status"], string> = {
+  finished: "Done in",
+  failed: "Failed after",
+  cancelled: "Stopped after",
+};
+
+export function summaryLine(run: RunResult): string {
   const where =
     run.mode === "pool" ? `${MODE_LABELS.pool} × ${run.workers}` : MODE_LABELS[run.mode];
-  const state = run.cancelled ? "Stopped after" : run.ok ? "Done in" : "Failed after";
+  const state = STATE_WORDS[run.status];
   return `${state} ${formatMs(run.wallMs)} · ${where}`;
 }
 
@@ -51,7 +54,7 @@ export function summaryLine(run: RunSummary): string {
  */
 export function timelineSummary(
   tasks: readonly TaskTrace[],
-  run: Pick<RunSummary, "wallMs"> | undefined,
+  run: Pick<RunResult, "wallMs"> | undefined,
   serialWallMs: number | undefined,
 ): string {
   if (!tasks.length) return "No tasks were traced in this run.";

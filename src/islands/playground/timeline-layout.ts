@@ -1,4 +1,4 @@
-import type { TaskTrace } from "../../runtime/types.ts";
+import type { TaskTrace } from "../../runtime/index.ts";
 
 export interface Bar {
   task: TaskTrace;
@@ -34,7 +34,7 @@ export function layoutTimeline(
   width: number,
 ): TimelineLayout {
   const names = laneOrder([...extraLanes, ...tasks.map((t) => t.lane)]);
-  const end = (t: TaskTrace) => t.end ?? Math.max(now, t.start);
+  const end = (t: TaskTrace) => (t.state === "done" ? t.end : Math.max(now, t.start));
   const span = Math.max(1, now, ...tasks.map(end));
   const scale = width / span;
   const rowsEnd = new Map<string, number[]>(names.map((n) => [n, []]));

@@ -1,4 +1,4 @@
-import type { TaskTrace } from "../../runtime/types.ts";
+import type { TaskTrace } from "../../runtime/index.ts";
 import { layoutTimeline } from "./timeline-layout.ts";
 import { formatMs } from "./stats.ts";
 
@@ -95,7 +95,8 @@ export class TimelineView {
     });
     for (const bar of layout.bars) {
       const { task } = bar;
-      const duration = (task.end ?? now) - task.start;
+      const done = task.state === "done";
+      const duration = (done ? task.end : now) - task.start;
       const rect = el("rect", {
         x: LABEL_W + bar.x,
         y: (laneY[bar.lane] ?? 0) + bar.row * ROW_H + 1,
@@ -103,7 +104,7 @@ export class TimelineView {
         height: ROW_H - 2,
         rx: 2,
         tabindex: 0,
-        class: `pg-bar${task.ok === false ? " pg-bar-failed" : ""}${task.end === undefined ? " pg-bar-running" : ""}`,
+        class: `pg-bar${done && !task.ok ? " pg-bar-failed" : ""}${done ? "" : " pg-bar-running"}`,
         "aria-label": `Task ${task.index} on ${task.lane}: started at ${formatMs(task.start)}, took ${formatMs(duration)}`,
       });
       const title = el("title", {});

@@ -5,7 +5,9 @@ describe("labModuleSource", () => {
   it("wraps the real lab.d.ts as an ambient module", () => {
     const source = labModuleSource();
     expect(source.startsWith('declare module "lab" {')).toBe(true);
-    expect(source).toMatch(/export function sleep\(ms: number\): Promise<void>;/);
+    expect(source).toMatch(
+      /export function sleep\(ms: number, options\?: WaitOptions\): Promise<void>;/,
+    );
   });
 
   it("drops `declare` inside the wrapper, where it would be an error", () => {

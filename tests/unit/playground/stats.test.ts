@@ -1,22 +1,17 @@
 import { describe, expect, test } from "vitest";
-import type { RunSummary, TaskTrace } from "../../../src/runtime/types.ts";
+import type { RunResult, TaskTrace } from "../../../src/runtime/types.ts";
 import {
   compareRows,
   summaryLine,
   timelineSummary,
 } from "../../../src/islands/playground/stats.ts";
 
-const run = (mode: RunSummary["mode"], wallMs: number, ok = true): RunSummary => ({
-  runId: mode,
-  ok,
-  cancelled: false,
-  mode,
-  workers: 2,
-  wallMs,
-  tasks: 4,
-  lanes: [],
-  exports: {},
-});
+const run = (mode: RunResult["mode"], wallMs: number, ok = true): RunResult => {
+  const base = { runId: mode, mode, workers: 2, wallMs, tasks: 4, lanes: [] };
+  return ok
+    ? { ...base, status: "finished", exports: {} }
+    : { ...base, status: "failed", error: { message: "x", thread: "main", t: wallMs } };
+};
 
 describe("compare table", () => {
   test("speedups are against the serial run", () => {
@@ -41,6 +36,7 @@ describe("summaries", () => {
     const tasks = [1, 2, 3, 4, 5, 6, 7, 8].map((i): TaskTrace => ({
       runId: "r",
       index: i,
+      state: "running",
       lane: `worker-${(i % 2) + 1}`,
       queued: 0,
       start: 0,

@@ -2,15 +2,12 @@ import { expect, test } from "vitest";
 import type { TaskTrace } from "../../../src/runtime/types.ts";
 import { laneOrder, layoutTimeline } from "../../../src/islands/playground/timeline-layout.ts";
 
-const task = (index: number, lane: string, start: number, end?: number): TaskTrace => ({
-  runId: "r",
-  index,
-  lane,
-  queued: 0,
-  start,
-  group: 0,
-  ...(end === undefined ? {} : { end }),
-});
+const task = (index: number, lane: string, start: number, end?: number): TaskTrace => {
+  const base = { runId: "r", index, lane, queued: 0, start, group: 0 };
+  return end === undefined
+    ? { ...base, state: "running" }
+    : { ...base, state: "done", end, ok: true };
+};
 
 test("lanes: main first, then workers in numeric order", () => {
   expect(laneOrder(["worker-10", "worker-2", "main", "worker-1"])).toEqual([

@@ -1,0 +1,41 @@
+import type { Diagnostic, LogLine, RunError, SourcePosition } from "../../runtime/index.ts";
+
+/** A line from the playground itself (status, summaries, compile errors): no time, no thread. */
+export interface Note {
+  level: "system" | "error";
+  text: string;
+  loc?: SourcePosition;
+}
+
+/** What the output shows: the run's own lines and the playground's notes. */
+export type OutputEntry = LogLine | Note;
+
+/**
+ * The one place that decides how an error is shown: compile errors as notes (nothing ran,
+ * so there is no time or thread), a run's error as one line with its time, thread and line.
+ */
+export function compileErrorEntries(diagnostics: readonly Diagnostic[]): Note[] {
+  return [
+    ...diagnostics.map((d): Note => ({
+      level: "error",
+      text: `Compile error: ${d.message}`,
+      loc: { line: d.line, column: d.column },
+    })),
+    { level: "system", text: "Nothing ran: fix the code and press Run again." },
+  ];
+}
+
+export function runErrorEntry(error: RunError): LogLine {
+  return {
+    t: error.t,
+    thread: error.thread,
+    level: "error",
+    text: error.message,
+    ...(error.loc ? { loc: error.loc } : {}),
+  };
+}
+
+/** Editor markers for an error, where it has a position. */
+export function errorMarkers(error: RunError | undefined): Diagnostic[] {
+  return error?.loc ? [{ ...error.loc, message: error.message }] : [];
+}

@@ -1,0 +1,133 @@
+import type { CheckResult } from "../../exercise/check-kit.ts";
+import { MODE_LABELS, type Mode, type RunResult } from "../../runtime/index.ts";
+import { renderCompare } from "./compare-view.ts";
+import { compileErrorEntries, errorMarkers, runErrorEntry } from "./error-display.ts";
+import { ResponsivenessMeter } from "./meter.ts";
+import { OutputView } from "./output-view.ts";
+import { renderChecks, renderHistory } from "./panel-views.ts";
+import type { RunListener, RunOutcome } from "./run-controller.ts";
+import { summaryLine, timelineSummary } from "./stats.ts";
+import { TimelineView } from "./timeline-view.ts";
+
+function part<T extends HTMLElement>(root: Element, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`playground markup lacks ${selector}`);
+  return found;
+}
+
+/** Where the views send what the code panel must show (error markers, jumps to a line). */
+export interface ViewHooks {
+  jumpTo(line: number, column: number): void;
+  setMarkers(diagnostics: { line: number; column: number; message: string }[]): void;
+  /** Wall time of the latest serial run, for the timeline's speedup sentence. */
+  serialWall(): number | undefined;
+  history(): readonly RunResult[];
+}
+
+/** The parts of a playground that show runs: output, timeline, meter, history, Compare, checks. */
+export class PlaygroundViews {
+  readonly output: OutputView;
+  readonly #timeline: TimelineView;
+  readonly #meter: ResponsivenessMeter;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly hooks: ViewHooks,
+  ) {
+    this.output = new OutputView(part(root, "[data-output]"), (l, c) => hooks.jumpTo(l, c));
+    this.#timeline = new TimelineView(
+      part(root, "[data-timeline]"),
+      part(root, "[data-timeline-caption]"),
+    );
+    this.#meter = new ResponsivenessMeter(
+      part(root, "[data-meter-dot]"),
+      part(root, "[data-meter-figure]"),
+    );
+  }
+
+  setRunning(running: boolean): void {
+    this.root.toggleAttribute("data-running", running);
+    part<HTMLButtonElement>(this.root, 'button[data-action="stop"]').disabled = !running;
+    this.status(running ? "Running…" : "");
+  }
+
+  status(text: string): void {
+    part(this.root, "[data-status]").textContent = text;
+  }
+
+  /** Feeds one run's progress into the views. */
+  listener(): RunListener {
+    return {
+      onStart: (mode) => {
+        this.hooks.setMarkers([]);
+        this.#timeline.reset(mode === "pool" ? [] : ["main"]);
+        this.#meter.start();
+      },
+      onLog: (lines) => this.output.push(lines),
+      onTask: (task) => this.#timeline.update(task),
+      onEnd: (outcome) => this.ended(outcome),
+    };
+  }
+
+  private ended(outcome: RunOutcome): void {
+    if (outcome.kind === "superseded") return; // the newer run owns the views now
+    if (outcome.kind === "compile-error") {
+      this.output.push(compileErrorEntries(outcome.diagnostics));
+      this.hooks.setMarkers(outcome.diagnostics);
+      this.lastRun({ mode: outcome.mode, ok: false, compileErrors: outcome.diagnostics });
+      this.setRunning(false);
+      return;
+    }
+    const { result } = outcome;
+    const blocked = this.#meter.stop();
+    this.output.flush();
+    if (result.status === "failed") {
+      this.output.push([runErrorEntry(result.error)]);
+      this.hooks.setMarkers(errorMarkers(result.error));
+    }
+    this.output.system(
+      `${summaryLine(result)} · main thread blocked: longest ${Math.round(blocked)} ms`,
+    );
+    this.lastRun(lastRunData(result));
+    this.#timeline.finish(
+      result.wallMs,
+      result.lanes,
+      timelineSummary(this.#timeline.tasks, result, this.hooks.serialWall()),
+    );
+    renderHistory(part(this.root, "[data-history]"), this.hooks.history());
+    part(this.root, "[data-history-box]").hidden = false;
+    this.setRunning(false);
+  }
+
+  /** For readers' tools and the content check: the last run, as data. */
+  private lastRun(data: object): void {
+    this.root.dataset.lastRun = JSON.stringify(data);
+  }
+
+  compareHeading(mode: Mode): void {
+    this.output.system(`— ${MODE_LABELS[mode]} —`);
+  }
+
+  showCompare(runs: readonly RunResult[], cores: number): void {
+    renderCompare(part(this.root, "[data-compare]"), runs, cores);
+  }
+
+  showChecks(results: readonly CheckResult[], passed: boolean): void {
+    renderChecks(part(this.root, "[data-check-results]"), results, passed);
+  }
+}
+
+function lastRunData(r: RunResult) {
+  const error = r.status === "failed" ? r.error : undefined;
+  return {
+    status: r.status,
+    mode: r.mode,
+    workers: r.workers,
+    ok: r.status === "finished",
+    cancelled: r.status === "cancelled",
+    wallMs: r.wallMs,
+    ...(error
+      ? { error: { message: error.message, line: error.loc?.line, column: error.loc?.column } }
+      : {}),
+  };
+}

@@ -1,0 +1,146 @@
+import {
+  MODES,
+  type CompileResult,
+  type Diagnostic,
+  type LogLine,
+  type Mode,
+  type RunHandle,
+  type RunRequest,
+  type RunResult,
+  type Runtime,
+  type TaskTrace,
+} from "../../runtime/index.ts";
+
+/** What the server embeds: the original source and its build-time compilation. */
+export interface Program {
+  source: string;
+  compiled: CompileResult;
+}
+
+/** How pressing Run ended. */
+export type RunOutcome =
+  | { kind: "compile-error"; mode: Mode; diagnostics: Diagnostic[] }
+  | { kind: "ran"; result: RunResult }
+  /** Run was pressed again before this run ended (it may not have started at all). */
+  | { kind: "superseded"; result?: RunResult };
+
+/** Where a run's progress goes: the playground's views, or a test. */
+export interface RunListener {
+  /** Compiling is done and the run starts. */
+  onStart?(mode: Mode, workers: number): void;
+  onLog?(lines: LogLine[]): void;
+  onTask?(task: TaskTrace): void;
+  onEnd?(outcome: RunOutcome): void;
+}
+
+export interface RunSettings {
+  mode: Mode;
+  workers: number;
+  afterBody?: RunRequest["afterBody"];
+}
+
+/**
+ * A playground's runs, without any DOM: compiles (the build-time result for unedited code),
+ * runs, stops, compares modes and keeps this visit's history.
+ */
+export class RunController {
+  readonly history: RunResult[] = [];
+  #handle: RunHandle | undefined;
+  /** Counts presses of Run: a run whose press is not the latest was superseded. */
+  #presses = 0;
+
+  constructor(
+    private readonly runtime: Pick<Runtime, "compile" | "run">,
+    private readonly program: Program,
+    private readonly options: { id: string; budgetMs: number },
+  ) {}
+
+  get running(): boolean {
+    return this.#handle !== undefined;
+  }
+
+  /** Unedited code runs from its build-time compilation: no compiler download. */
+  compile(code: string): Promise<CompileResult> {
+    const { source, compiled } = this.program;
+    if (code === source && compiled.ok) return Promise.resolve(compiled);
+    return this.runtime.compile(code);
+  }
+
+  async run(code: string, settings: RunSettings, listener: RunListener = {}): Promise<RunOutcome> {
+    const press = ++this.#presses;
+    this.#handle?.cancel();
+    const program = await this.compile(code);
+    if (press !== this.#presses) {
+      // A newer press came while this one compiled: it never starts.
+      const outcome: RunOutcome = { kind: "superseded" };
+      listener.onEnd?.(outcome);
+      return outcome;
+    }
+    if (!program.ok) {
+      this.#handle = undefined;
+      const outcome: RunOutcome = {
+        kind: "compile-error",
+        mode: settings.mode,
+        diagnostics: program.diagnostics,
+      };
+      listener.onEnd?.(outcome);
+      return outcome;
+    }
+    listener.onStart?.(settings.mode, settings.workers);
+    const handle = this.runtime.run(
+      {
+        code: program,
+        mode: settings.mode,
+        workers: settings.workers,
+        budgetMs: this.options.budgetMs,
+        id: this.options.id,
+        ...(settings.afterBody ? { afterBody: settings.afterBody } : {}),
+      },
+      {
+        onLog: (lines) => listener.onLog?.(lines),
+        onTask: (task) => listener.onTask?.(task),
+      },
+    );
+    this.#handle = handle;
+    const result = await handle.promise;
+    if (press !== this.#presses) {
+      const outcome: RunOutcome = { kind: "superseded", result };
+      listener.onEnd?.(outcome);
+      return outcome;
+    }
+    this.#handle = undefined;
+    this.history.push(result);
+    const outcome: RunOutcome = { kind: "ran", result };
+    listener.onEnd?.(outcome);
+    return outcome;
+  }
+
+  stop(): void {
+    this.#handle?.cancel();
+  }
+
+  /**
+   * Runs the code once per mode, in order. Stops early when a run is stopped (the table
+   * shows the runs so far), or cannot be compared at all: a compile error, or a newer run
+   * pressed meanwhile (`interrupted`).
+   */
+  async compare(
+    code: string,
+    workers: number,
+    listenerFor: (mode: Mode) => RunListener,
+  ): Promise<{ results: RunResult[]; interrupted: boolean }> {
+    const results: RunResult[] = [];
+    for (const mode of MODES) {
+      const outcome = await this.run(code, { mode, workers }, listenerFor(mode));
+      if (outcome.kind !== "ran") return { results, interrupted: true };
+      results.push(outcome.result);
+      if (outcome.result.status === "cancelled") break;
+    }
+    return { results, interrupted: false };
+  }
+
+  /** Wall time of the latest finished serial run, the baseline for speedups. */
+  serialWall(): number | undefined {
+    return this.history.findLast((r) => r.mode === "serial" && r.status === "finished")?.wallMs;
+  }
+}

@@ -1,0 +1,79 @@
+import type { CompileResult, Diagnostic } from "../types.ts";
+import { rewriteModule } from "./rewrite.ts";
+import { hashHex } from "../hash.ts";
+import { offsetToPosition, toSourcePosition } from "./source-map.ts";
+
+/** The one set of esbuild options, shared by the browser (esbuild-wasm) and Node (native). */
+export const TRANSFORM_OPTIONS = {
+  loader: "ts",
+  format: "esm",
+  target: "es2022",
+  sourcemap: "external",
+  sourcefile: "playground.ts",
+  sourcesContent: false,
+  charset: "utf8",
+} as const;
+
+export type TransformOptions = typeof TRANSFORM_OPTIONS;
+
+/** esbuild's `transform`, native or wasm; only this differs between environments. */
+export type Transform = (
+  source: string,
+  options: TransformOptions,
+) => Promise<{ code: string; map: string }>;
+
+interface EsbuildMessage {
+  text: string;
+  location: { line: number; column: number } | null;
+}
+
+const CACHE_SIZE = 100;
+
+export function createCompiler(transform: Transform): (source: string) => Promise<CompileResult> {
+  const cache = new Map<string, Promise<CompileResult>>();
+  return (source) => {
+    const hash = hashHex(source);
+    let result = cache.get(hash);
+    if (!result) {
+      result = compileWith(transform, source, hash);
+      cache.set(hash, result);
+      // Editing compiles every pause in typing; keep only the recent results.
+      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    return result;
+  };
+}
+
+async function compileWith(
+  transform: Transform,
+  source: string,
+  hash: string,
+): Promise<CompileResult> {
+  let out: { code: string; map: string };
+  try {
+    out = await transform(source, TRANSFORM_OPTIONS);
+  } catch (e) {
+    const errors = (e as { errors?: EsbuildMessage[] }).errors;
+    if (!errors) throw e;
+    return { ok: false, diagnostics: errors.map(toDiagnostic) };
+  }
+  const rewritten = rewriteModule(out.code);
+  if (!rewritten.ok) {
+    const diagnostics = rewritten.errors.map(({ offset, message }): Diagnostic => {
+      const gen = offsetToPosition(out.code, offset);
+      const pos = toSourcePosition(out.map, gen.line, gen.column) ?? { line: 1, column: 1 };
+      return { ...pos, message };
+    });
+    return { ok: false, diagnostics };
+  }
+  // The column shifts of our edits ride in the source map: they are part of the mapping.
+  const map = JSON.stringify({
+    ...(JSON.parse(out.map) as object),
+    x_looplab_shifts: rewritten.shifts,
+  });
+  return { ok: true, code: rewritten.code, map, names: rewritten.names, hash };
+}
+
+function toDiagnostic(m: EsbuildMessage): Diagnostic {
+  return { line: m.location?.line ?? 1, column: (m.location?.column ?? 0) + 1, message: m.text };
+}

@@ -1,0 +1,83 @@
+import { hardwareConcurrency } from "./lab/cores.ts";
+import { createAfterTurn } from "./lab/after-turn.ts";
+import { WorkerPool } from "./pool/worker-pool.ts";
+import type { ActiveRun, RunEnv, TaskChecker } from "./run/run-env.ts";
+import { startRun } from "./run/start-run.ts";
+import type { CompileResult, RunHandle, RunHandlers, RunRequest } from "./types.ts";
+
+export interface RuntimeOptions {
+  /** Starts one pool worker; omit where there are no workers (Node). */
+  spawnWorker?: () => Worker;
+  /**
+   * Absolute time in ms on the clock the workers use (`performance.timeOrigin +
+   * performance.now()`), so times from every thread line up.
+   */
+  now: () => number;
+  /** Compiles TypeScript for `run`; loaded on first use in the browser. */
+  compile: (source: string) => Promise<CompileResult>;
+  /** Starts the compiler ahead of need (the reader began editing). */
+  warmCompiler?: () => void;
+  /** Where unhandled promise rejections are heard (the page's `window`); omit to not listen. */
+  events?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
+}
+
+/** One runtime per page: its worker pool and the runs in progress. */
+export interface Runtime {
+  /** Compiles TypeScript; results are cached by source. */
+  compile(source: string): Promise<CompileResult>;
+  /** Starts loading the compiler, e.g. when a reader starts editing. */
+  warmCompiler(): void;
+  /** Runs compiled code; output and task traces stream to `handlers` while it runs. */
+  run(req: RunRequest, handlers?: RunHandlers): RunHandle;
+  /** Creates pool workers ahead of need (call at idle); defaults to one per core. */
+  prespawn(n?: number): void;
+  /** Logical cores the browser reports. */
+  readonly cores: number;
+  /** Stops listening for rejections and terminates the pool's workers. */
+  dispose(): void;
+}
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const { spawnWorker, events } = options;
+  let pool: WorkerPool | undefined;
+  let runs = 0;
+  const getPool = () => (pool ??= new WorkerPool(spawnWorker!));
+  const env: RunEnv = {
+    now: options.now,
+    afterTurn: createAfterTurn(),
+    ...(spawnWorker ? { pool: getPool } : {}),
+    loadChecker: (): Promise<TaskChecker> =>
+      import("./run/free-vars.ts").then((m) => m.taskFunctionProblem),
+    byTag: new Map(),
+    active: new Map<string, ActiveRun>(),
+    nextRunId: () => `run-${++runs}-${Math.random().toString(36).slice(2, 8)}`,
+  };
+
+  // An unhandled rejection belongs to the run whose code is on its stack, or to the only run.
+  const onRejection = (event: Event) => {
+    const reason = (event as PromiseRejectionEvent).reason as unknown;
+    const stack = reason instanceof Error ? (reason.stack ?? "") : "";
+    const active = [...env.active.values()];
+    const owner =
+      active.find((r) => stack.includes(`playground-${r.tag}`)) ??
+      (active.length === 1 ? active[0] : undefined);
+    if (!owner) return;
+    event.preventDefault();
+    owner.fail(reason);
+  };
+  events?.addEventListener("unhandledrejection", onRejection);
+
+  return {
+    compile: options.compile,
+    warmCompiler: () => options.warmCompiler?.(),
+    run: (req, handlers = {}) => startRun(req, handlers, env),
+    prespawn(n = hardwareConcurrency()) {
+      if (spawnWorker) getPool().ensure(n);
+    },
+    cores: hardwareConcurrency(),
+    dispose() {
+      events?.removeEventListener("unhandledrejection", onRejection);
+      pool?.terminate();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { LogLine, Mode } from "../types.ts";
+
+/** Messages between the page and pool workers. Every message names the run it belongs to. */
+export type ToWorker =
+  /** Sent before a worker's first task of a run. `origin` is the run's absolute start time. */
+  | { type: "run"; runId: string; origin: number; mode: Mode; tag: string; thread: string }
+  /** A task function's source, sent once per worker and run; tasks then refer to `fnId`. */
+  | {
+      type: "fn";
+      runId: string;
+      fnId: number;
+      source: string;
+      name: string;
+      imports: Record<string, string>;
+    }
+  | { type: "task"; runId: string; taskId: number; fnId: number; args: unknown[] }
+  /** The run is over: flush held-back output, clear its timers, forget its functions. */
+  | { type: "end"; runId: string };
+
+export interface WireError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+export type FromWorker =
+  /** The worker's event loop is free again: it can take another task. */
+  | { type: "ready"; runId: string }
+  | {
+      type: "settled";
+      runId: string;
+      taskId: number;
+      ok: boolean;
+      value?: unknown;
+      error?: WireError;
+      start: number;
+      end: number;
+      /** True when the task finished synchronously, which also frees the worker. */
+      ready: boolean;
+    }
+  | { type: "log"; runId: string; lines: LogLine[] }
+  /** An error outside any task (a timer callback); it ends the run. */
+  | { type: "error"; runId: string; error: WireError }
+  /** Answer to "end", after the run's last output lines. */
+  | { type: "ended"; runId: string };
+
+export function toWireError(e: unknown): WireError {
+  if (e instanceof Error)
+    return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
+  return { name: "Error", message: `Uncaught ${typeof e === "string" ? e : String(e)}` };
+}

@@ -1,0 +1,146 @@
+import { createAfterTurn } from "../lab/after-turn.ts";
+import { runClock } from "../lab/clock.ts";
+import { createRunConsole } from "../lab/console.ts";
+import { createLab } from "../lab/create-lab.ts";
+import { OutputBuffer } from "../lab/output.ts";
+import { createTimers, type RunTimers } from "../lab/timers.ts";
+import { unwrapTransfer } from "../lab/transfer.ts";
+import { toWireError, type FromWorker, type ToWorker } from "../pool/protocol.ts";
+import { buildTaskFunction, type TaskFn, type TaskScope } from "./task-function.ts";
+
+export type Post = (msg: FromWorker, transfer?: Transferable[]) => void;
+
+/** Per-run state inside one pool worker. */
+interface WorkerRun extends TaskScope {
+  thread: string;
+  now: () => number;
+  timers: RunTimers;
+  out: OutputBuffer;
+  fns: Map<number, TaskFn>;
+}
+
+type Msg<T extends ToWorker["type"]> = Extract<ToWorker, { type: T }>;
+
+/**
+ * A pool worker's message handling, apart from `self` so Node tests can drive it:
+ * `onMessage` takes what the page sends; `onUnhandledRejection` says whether it claimed one.
+ */
+export function createWorkerHandler(post: Post) {
+  const runs = new Map<string, WorkerRun>();
+  const afterTurn = createAfterTurn();
+
+  function startRun(m: Msg<"run">): void {
+    const { thread, runId } = m;
+    const now = runClock(m.origin);
+    const timers = createTimers(
+      (e) => post({ type: "error", runId, error: toWireError(e) }),
+      () => {},
+    );
+    const out = new OutputBuffer((lines) => post({ type: "log", runId, lines }));
+    const console = createRunConsole((level, text) => out.push({ t: now(), thread, level, text }));
+    const lab = createLab({
+      thread,
+      mode: m.mode,
+      now,
+      setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
+      clearTimeout: (id) => timers.clearTimeout(id as number),
+      tick: () => {},
+      // Tasks cannot reach the pool from a worker; a map inside one runs on this thread.
+      map: (fn, items) => Promise.all([...items].map((item, i) => fn(item, i))),
+      createPool: () => {
+        throw new Error("createPool() works on the main thread only, not inside a task");
+      },
+    });
+    runs.set(runId, { tag: m.tag, thread, now, lab, console, timers, out, fns: new Map() });
+  }
+
+  function defineFunction(m: Msg<"fn">): void {
+    const run = runs.get(m.runId);
+    run?.fns.set(m.fnId, buildTaskFunction(run, m.fnId, m.source, m.name, m.imports));
+  }
+
+  function runTask(m: Msg<"task">): void {
+    const run = runs.get(m.runId);
+    const fn = run?.fns.get(m.fnId);
+    if (!run || !fn) {
+      // Never leave the page waiting on a task this worker cannot run.
+      const error = { name: "Error", message: "This worker lost track of the run; run again" };
+      const { runId, taskId } = m;
+      post({ type: "settled", runId, taskId, ok: false, error, start: 0, end: 0, ready: true });
+      return;
+    }
+    const start = run.now();
+    let result: unknown;
+    try {
+      result = fn(...m.args);
+    } catch (e) {
+      settle(run, m, start, false, e, true);
+      return;
+    }
+    if (!(result instanceof Promise)) {
+      settle(run, m, start, true, result, true);
+      return;
+    }
+    // Pull model: take the next task once this one's synchronous part is done, so async tasks
+    // overlap here while CPU-bound ones spread over the pool.
+    afterTurn(() => post({ type: "ready", runId: m.runId }));
+    result.then(
+      (v) => settle(run, m, start, true, v, false),
+      (e) => settle(run, m, start, false, e, false),
+    );
+  }
+
+  function settle(
+    run: WorkerRun,
+    m: Msg<"task">,
+    start: number,
+    ok: boolean,
+    v: unknown,
+    ready: boolean,
+  ): void {
+    if (!runs.has(m.runId)) return;
+    run.out.flush();
+    const { runId, taskId } = m;
+    const base = { type: "settled", runId, taskId, start, end: run.now(), ready } as const;
+    if (!ok) {
+      post({ ...base, ok: false, error: toWireError(v) });
+      return;
+    }
+    const { value, list } = unwrapTransfer(v);
+    try {
+      post({ ...base, ok: true, value }, list);
+    } catch (e) {
+      const error = new Error(
+        `The task's result can't be sent back to the page: ${(e as Error).message}`,
+      );
+      error.name = "DataCloneError";
+      post({ ...base, ok: false, error: toWireError(error) });
+    }
+  }
+
+  function endRun(runId: string): void {
+    const run = runs.get(runId);
+    runs.delete(runId);
+    if (run) {
+      run.timers.clearAll();
+      run.out.close(run.now(), run.thread);
+    }
+    post({ type: "ended", runId });
+  }
+
+  return {
+    onMessage(m: ToWorker): void {
+      if (m.type === "run") startRun(m);
+      else if (m.type === "fn") defineFunction(m);
+      else if (m.type === "task") runTask(m);
+      else endRun(m.runId);
+    },
+    /** A rejection nobody awaited inside a task; with one run active it must be that run's. */
+    onUnhandledRejection(reason: unknown): boolean {
+      if (runs.size !== 1) return false;
+      const [runId] = runs.keys();
+      post({ type: "error", runId: runId!, error: toWireError(reason) });
+      return true;
+    },
+  };
+}

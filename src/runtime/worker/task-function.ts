@@ -1,0 +1,64 @@
+import { blankGuards } from "../compile/guard-text.ts";
+import { taskFile, taskFunctionBodies } from "../compile/wrapper.ts";
+import { LAB_EXPORTS, type Lab } from "../lab/create-lab.ts";
+import type { RunTimers } from "../lab/timers.ts";
+
+export type TaskFn = (...args: unknown[]) => unknown;
+
+const TIMER_NAMES = ["setTimeout", "setInterval", "clearTimeout", "clearInterval"] as const;
+
+/** What a task function sees besides its arguments: the run's lab, console and timers. */
+export interface TaskScope {
+  tag: string;
+  lab: Lab;
+  console: Partial<Console>;
+  timers: RunTimers;
+}
+
+/**
+ * Builds a task function from the source the page sent. Its free names resolve to the lab
+ * helpers (under the names the snippet imported them as), the run's console and timers.
+ * A source that does not compile becomes a function that throws, so the task reports it.
+ */
+export function buildTaskFunction(
+  scope: TaskScope,
+  fnId: number,
+  source: string,
+  name: string,
+  imports: Record<string, string>,
+): TaskFn {
+  const aliases = Object.entries(imports);
+  const names = [...LAB_EXPORTS, ...aliases.map(([local]) => local), "console", "close"];
+  const values = [
+    ...LAB_EXPORTS.map((n) => scope.lab[n]),
+    ...aliases.map(([, imported]) =>
+      imported === "*" ? scope.lab : scope.lab[imported as keyof Lab],
+    ),
+    scope.console,
+    closeInTask,
+    ...TIMER_NAMES.map((n) => scope.timers[n]),
+  ];
+  // Workers need no loop guard (Stop terminates them): blank the calls out, keeping columns.
+  const bodies = taskFunctionBodies(blankGuards(source), name, taskFile(scope.tag, fnId));
+  let failure: unknown;
+  for (const body of bodies) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- tasks arrive as source text by design
+      const make = new Function(...names, ...TIMER_NAMES, body) as (...a: unknown[]) => TaskFn;
+      return make(...values);
+    } catch (e) {
+      failure = e;
+      if (!(e instanceof SyntaxError)) break;
+    }
+  }
+  return () => {
+    throw failure;
+  };
+}
+
+// The pool cannot tell a worker that closed itself from a busy one, so tasks may not close it.
+function closeInTask(): never {
+  throw new Error(
+    "close() would end this pool worker for every later task; return from the task instead",
+  );
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import {
+  WorkerPool,
+  type PoolJob,
+  type PoolRun,
+} from "../../../../src/runtime/pool/worker-pool.ts";
+import type { FromWorker, ToWorker } from "../../../../src/runtime/pool/protocol.ts";
+
+/** Stands in for a Web Worker: records what it is sent; the test answers for it. */
+class FakeWorker {
+  sent: ToWorker[] = [];
+  terminated = false;
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  postMessage(msg: ToWorker): void {
+    if (msg.type === "task" && msg.args.some((a) => typeof a === "function")) {
+      throw new DOMException("could not be cloned", "DataCloneError");
+    }
+    this.sent.push(msg);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(msg: FromWorker): void {
+    this.onmessage?.({ data: msg } as MessageEvent<FromWorker>);
+  }
+  tasks(): Extract<ToWorker, { type: "task" }>[] {
+    return this.sent.filter((m): m is Extract<ToWorker, { type: "task" }> => m.type === "task");
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const pool = new WorkerPool(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w as unknown as Worker;
+  });
+  const run: PoolRun = {
+    runId: "r1",
+    origin: 0,
+    mode: "pool",
+    tag: "t",
+    fns: new Map([[1, { source: "(x) => x", name: "", imports: {} }]]),
+    onLog: () => {},
+    onError: () => {},
+  };
+  pool.register(run);
+  const events: string[] = [];
+  const job = (i: number, args: unknown[] = [i]): PoolJob => ({
+    runId: "r1",
+    fnId: 1,
+    args,
+    transfer: [],
+    slots: 2,
+    onStart: (lane) => events.push(`start ${i} ${lane}`),
+    onSettle: (r) => events.push(`settle ${i} ${r.ok ? "ok" : r.error?.name}`),
+  });
+  return { pool, workers, events, job };
+}
+
+describe("WorkerPool", () => {
+  it("hands out one task per free worker and the next when one reports ready", () => {
+    const { pool, workers, events, job } = setup();
+    [0, 1, 2].forEach((i) => pool.submit(job(i)));
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.sent.map((m) => m.type)).toEqual(["run", "fn", "task"]);
+    expect(events).toEqual(["start 0 worker-1", "start 1 worker-2"]);
+    const first = workers[0]!.tasks()[0]!;
+    workers[0]!.reply({
+      type: "settled",
+      runId: "r1",
+      taskId: first.taskId,
+      ok: true,
+      value: 0,
+      start: 1,
+      end: 2,
+      ready: true,
+    });
+    expect(events.slice(2)).toEqual(["settle 0 ok", "start 2 worker-1"]);
+    // The function is sent once per worker and run, not per task.
+    expect(workers[0]!.sent.filter((m) => m.type === "fn")).toHaveLength(1);
+  });
+
+  it("keeps an async task's worker busy until it reports its event loop free", () => {
+    const { pool, workers, events, job } = setup();
+    [0, 1, 2].forEach((i) => pool.submit(job(i)));
+    workers[0]!.reply({ type: "ready", runId: "r1" });
+    expect(events).toContain("start 2 worker-1");
+  });
+
+  it("settles uncloneable arguments with DataCloneError and carries on", () => {
+    const { pool, events, job } = setup();
+    pool.submit(job(0, [() => 1]));
+    pool.submit(job(1));
+    expect(events).toEqual(["settle 0 DataCloneError", "start 1 worker-1"]);
+  });
+
+  it("replaces a worker on Stop and on a crash", () => {
+    const { pool, workers, events, job } = setup();
+    pool.submit(job(0));
+    pool.submit(job(1));
+    pool.cancelRun("r1");
+    expect(workers[0]!.terminated && workers[1]!.terminated).toBe(true);
+    expect(workers).toHaveLength(4);
+    expect(events).toEqual(["start 0 worker-1", "start 1 worker-2"]);
+
+    pool.register({
+      runId: "r1",
+      origin: 0,
+      mode: "pool",
+      tag: "t",
+      fns: new Map([[1, { source: "(x) => x", name: "", imports: {} }]]),
+      onLog: () => {},
+      onError: () => {},
+    });
+    pool.submit(job(2));
+    const crashed = workers[2]!;
+    crashed.onerror?.({
+      message: "Uncaught RangeError: out of memory",
+      filename: "",
+      lineno: 0,
+      colno: 0,
+      preventDefault() {},
+    } as unknown as ErrorEvent);
+    expect(crashed.terminated).toBe(true);
+    expect(events.at(-1)).toBe("settle 2 WorkerCrash");
+    expect(pool.size).toBe(2);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { FromWorker } from "../../../../src/runtime/pool/protocol.ts";
+import { createWorkerHandler } from "../../../../src/runtime/worker/handler.ts";
+
+function setup() {
+  const posted: FromWorker[] = [];
+  const handler = createWorkerHandler((msg) => posted.push(msg));
+  const start = () =>
+    handler.onMessage({
+      type: "run",
+      runId: "r",
+      origin: performance.timeOrigin + performance.now(),
+      mode: "pool",
+      tag: "pg",
+      thread: "worker-1",
+    });
+  const define = (fnId: number, source: string, imports: Record<string, string> = {}) =>
+    handler.onMessage({ type: "fn", runId: "r", fnId, source, name: "", imports });
+  const task = (taskId: number, fnId: number, args: unknown[]) =>
+    handler.onMessage({ type: "task", runId: "r", taskId, fnId, args });
+  const settled = () => posted.filter((m) => m.type === "settled");
+  return { handler, posted, start, define, task, settled };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 20));
+
+describe("pool worker message handling", () => {
+  it("runs a task function sent as source and settles it, freeing the worker", () => {
+    const w = setup();
+    w.start();
+    w.define(1, "(x) => x * 2");
+    w.task(7, 1, [21]);
+    expect(w.settled()).toMatchObject([{ taskId: 7, ok: true, value: 42, ready: true }]);
+  });
+
+  it("gives task functions the lab helpers under the names the snippet imported", async () => {
+    const w = setup();
+    w.start();
+    w.define(1, "async (ms) => { await nap(ms); console.log(who()); return 1; }", {
+      nap: "sleep",
+      who: "threadName",
+    });
+    w.task(1, 1, [5]);
+    // An async task frees the worker after its synchronous part, before it settles.
+    await tick();
+    // Output is flushed before the task settles, so it arrives first.
+    expect(w.posted.map((m) => m.type)).toEqual(["ready", "log", "settled"]);
+    w.handler.onMessage({ type: "end", runId: "r" });
+    const logs = w.posted.flatMap((m) => (m.type === "log" ? m.lines.map((l) => l.text) : []));
+    expect(logs).toEqual(["worker-1"]);
+    expect(w.posted.at(-1)).toEqual({ type: "ended", runId: "r" });
+  });
+
+  it("reports a throwing task with a stack frame named after its function", () => {
+    const w = setup();
+    w.start();
+    w.define(3, "(x) => {\n  throw new RangeError('bad ' + x);\n}");
+    w.task(1, 3, [1]);
+    const [s] = w.settled();
+    expect(s).toMatchObject({ ok: false, error: { name: "RangeError", message: "bad 1" } });
+    // Line 2 of the task, after the two lines V8 puts before a constructed function's body.
+    expect(s?.type === "settled" && s.error?.stack).toMatch(/playground-pg-f3\.ts:4:\d+/);
+  });
+
+  it("answers a task of a run it does not know instead of leaving the page waiting", () => {
+    const w = setup();
+    w.task(9, 1, []);
+    expect(w.settled()).toMatchObject([{ taskId: 9, ok: false, ready: true }]);
+  });
+
+  it("refuses close() inside a task and claims a lone run's unhandled rejection", () => {
+    const w = setup();
+    w.start();
+    w.define(1, "() => close()");
+    w.task(1, 1, []);
+    expect(w.settled()[0]).toMatchObject({ ok: false, error: { message: /close\(\) would end/ } });
+    expect(w.handler.onUnhandledRejection(new Error("lost"))).toBe(true);
+    expect(w.posted.at(-1)).toMatchObject({ type: "error", error: { message: "lost" } });
+  });
+});
