@@ -17,6 +17,14 @@ export type ToWorker =
   /** The run is over: flush held-back output, clear its timers, forget its functions. */
   | { type: "end"; runId: string };
 
+/** When a task ran, on the run's clock, as measured where it ran. */
+export interface TaskTimes {
+  start: number;
+  /** When the task's synchronous part returned. */
+  syncEnd: number;
+  end: number;
+}
+
 export interface WireError {
   name: string;
   message: string;
@@ -26,18 +34,17 @@ export interface WireError {
 export type FromWorker =
   /** The worker's event loop is free again: it can take another task. */
   | { type: "ready"; runId: string }
-  | {
+  | ({
       type: "settled";
       runId: string;
       taskId: number;
-      ok: boolean;
-      value?: unknown;
-      error?: WireError;
       start: number;
+      /** When the task's synchronous part returned, on the run's clock. */
+      syncEnd: number;
       end: number;
       /** True when the task finished synchronously, which also frees the worker. */
       ready: boolean;
-    }
+    } & ({ ok: true; value: unknown } | { ok: false; error: WireError }))
   | { type: "log"; runId: string; lines: LogLine[] }
   /** An error outside any task (a timer callback); it ends the run. */
   | { type: "error"; runId: string; error: WireError }

@@ -1,6 +1,11 @@
 import { withoutGuards } from "../compile/guard-text.ts";
-import type { FromWorker, ToWorker, WireError } from "./protocol.ts";
+import type { FromWorker, TaskTimes, ToWorker, WireError } from "./protocol.ts";
 import type { LogLine, Mode } from "../types.ts";
+
+/** How a job ended: its value or error, and when it ran (unless it never reached a worker). */
+export type Settled = ({ ok: true; value: unknown } | { ok: false; error: WireError }) & {
+  times?: TaskTimes;
+};
 
 /** A run as the pool sees it: where its output goes and the functions its tasks use. */
 export interface PoolRun {
@@ -21,13 +26,7 @@ export interface PoolJob {
   /** The job may only go to workers 1..slots (the size asked for by map/createPool). */
   slots: number;
   onStart(lane: string): void;
-  onSettle(r: {
-    ok: boolean;
-    value?: unknown;
-    error?: WireError;
-    start?: number;
-    end?: number;
-  }): void;
+  onSettle(r: Settled): void;
 }
 
 interface Slot {
@@ -170,7 +169,10 @@ export class WorkerPool {
         const job = slot.inflight.get(m.taskId);
         slot.inflight.delete(m.taskId);
         if (m.ready) slot.ready = true;
-        job?.onSettle(m);
+        const times = { start: m.start, syncEnd: m.syncEnd, end: m.end };
+        job?.onSettle(
+          m.ok ? { ok: true, value: m.value, times } : { ok: false, error: m.error, times },
+        );
         this.#pump();
         return;
       }

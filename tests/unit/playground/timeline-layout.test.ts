@@ -6,7 +6,7 @@ const task = (index: number, lane: string, start: number, end?: number): TaskTra
   const base = { runId: "r", index, lane, queued: 0, start, group: 0 };
   return end === undefined
     ? { ...base, state: "running" }
-    : { ...base, state: "done", end, ok: true };
+    : { ...base, state: "done", syncEnd: end, end, ok: true };
 };
 
 test("lanes: main first, then workers in numeric order", () => {

@@ -74,6 +74,7 @@ describe("WorkerPool", () => {
       ok: true,
       value: 0,
       start: 1,
+      syncEnd: 2,
       end: 2,
       ready: true,
     });
