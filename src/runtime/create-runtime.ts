@@ -2,6 +2,7 @@ import { hardwareConcurrency } from "./lab/cores.ts";
 import { createAfterTurn } from "./lab/after-turn.ts";
 import { WorkerPool } from "./pool/worker-pool.ts";
 import type { ActiveRun, RunEnv, TaskChecker } from "./run/run-env.ts";
+import { measureParallelism, type Parallelism } from "./run/reference.ts";
 import { startRun } from "./run/start-run.ts";
 import type { CompileResult, RunHandle, RunHandlers, RunRequest } from "./types.ts";
 
@@ -31,6 +32,11 @@ export interface Runtime {
   run(req: RunRequest, handlers?: RunHandlers): RunHandle;
   /** Creates pool workers ahead of need (call at idle); defaults to one per core. */
   prespawn(n?: number): void;
+  /**
+   * Times perfectly parallel reference work on this thread and on `workers` pool workers,
+   * to judge a measured speedup against what the machine delivers right now.
+   */
+  measureParallelism(workers?: number): Promise<Parallelism>;
   /** Logical cores the browser reports. */
   readonly cores: number;
   /** Stops listening for rejections and terminates the pool's workers. */
@@ -73,6 +79,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     run: (req, handlers = {}) => startRun(req, handlers, env),
     prespawn(n = hardwareConcurrency()) {
       if (spawnWorker) getPool().ensure(n);
+    },
+    async measureParallelism(workers = hardwareConcurrency()) {
+      if (!spawnWorker) throw new Error("The worker pool is not available in this environment");
+      return measureParallelism(getPool(), workers);
     },
     cores: hardwareConcurrency(),
     dispose() {

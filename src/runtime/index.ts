@@ -8,6 +8,7 @@ import { absoluteNow } from "./lab/clock.ts";
 
 export type * from "./types.ts";
 export type { Runtime, RuntimeOptions } from "./create-runtime.ts";
+export type { Parallelism } from "./run/reference.ts";
 export { createRuntime };
 export { DEFAULT_BUDGET_MS, isMode, MODE_LABELS, MODES } from "./modes.ts";
 export { hashHex } from "./hash.ts";

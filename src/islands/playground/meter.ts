@@ -28,7 +28,7 @@ export class ResponsivenessMeter {
     this.#longest = 0;
     this.#last = performance.now();
     this.figure.textContent = "main thread blocked: longest 0 ms";
-    this.#frame = requestAnimationFrame((t) => this.tick(t));
+    this.#frame = requestAnimationFrame(() => this.tick(performance.now()));
   }
 
   /** Longest frame gap seen, in ms. */
@@ -47,6 +47,8 @@ export class ResponsivenessMeter {
     else if (gap > this.#longest) this.#longest = gap;
     this.figure.textContent = `main thread blocked: longest ${Math.round(this.#longest)} ms`;
     if (!this.#reduced) this.dot.style.transform = `translateX(${((now / 8) % 100).toFixed(1)}%)`;
-    if (this.#running) this.#frame = requestAnimationFrame((t) => this.tick(t));
+    // The clock, not the callback's timestamp: after a long block Chromium can hand the first
+    // frame the time it was requested, from before this run began.
+    if (this.#running) this.#frame = requestAnimationFrame(() => this.tick(performance.now()));
   }
 }
