@@ -16,9 +16,12 @@ const STATE_WORDS: Record<RunResult["status"], string> = {
 };
 
 export function summaryLine(run: RunResult): string {
+  const state = STATE_WORDS[run.status];
+  // Modes only decide how map() and pools run tasks: with none, every mode is the main thread.
+  if (run.tasks === 0 && run.mode !== "serial" && run.status === "finished")
+    return `${state} ${formatMs(run.wallMs)} · main thread: this code gives map() and pools no tasks, so "Run on" changes nothing`;
   const where =
     run.mode === "pool" ? `${MODE_LABELS.pool} × ${run.workers}` : MODE_LABELS[run.mode];
-  const state = STATE_WORDS[run.status];
   return `${state} ${formatMs(run.wallMs)} · ${where}`;
 }
 

@@ -15,6 +15,13 @@ describe("summaries", () => {
     expect(summaryLine(run("serial", 12.345))).toBe("Done in 12.3 ms · Main thread — serial");
   });
 
+  test("a run with no tasks says the mode changed nothing", () => {
+    const noTasks = { ...run("pool", 1500), tasks: 0 };
+    expect(summaryLine(noTasks)).toBe(
+      'Done in 1500 ms · main thread: this code gives map() and pools no tasks, so "Run on" changes nothing',
+    );
+  });
+
   test("the timeline sentence counts tasks and workers", () => {
     const tasks = [1, 2, 3, 4, 5, 6, 7, 8].map((i): TaskTrace => ({
       runId: "r",
