@@ -34,11 +34,18 @@ interface Slot {
   index: number;
   worker: Worker;
   ready: boolean;
+  /** The worker's last task computed for less than PREFETCH_BELOW_MS. */
+  quick: boolean;
   inflight: Map<number, PoolJob>;
   runs: Set<string>;
   fns: Set<string>;
   ending: Map<string, () => void>;
 }
+
+/** A task that computed for less than this (ms) is quick: its worker may take the next early. */
+const PREFETCH_BELOW_MS = 1;
+/** Tasks a quick worker may hold at once: the one it runs and the next. */
+const PREFETCH_DEPTH = 2;
 
 /**
  * Worker pool shared by every run on the page. Workers pull work: one task at a time until
@@ -118,6 +125,7 @@ export class WorkerPool {
       index,
       worker,
       ready: true,
+      quick: false,
       inflight: new Map(),
       runs: new Set(),
       fns: new Set(),
@@ -169,6 +177,7 @@ export class WorkerPool {
         const job = slot.inflight.get(m.taskId);
         slot.inflight.delete(m.taskId);
         if (m.ready) slot.ready = true;
+        slot.quick = m.syncEnd - m.start < PREFETCH_BELOW_MS;
         const times = { start: m.start, syncEnd: m.syncEnd, end: m.end };
         job?.onSettle(
           m.ok ? { ok: true, value: m.value, times } : { ok: false, error: m.error, times },
@@ -191,13 +200,23 @@ export class WorkerPool {
   #pump(): void {
     if (this.#queue.length === 0) return;
     for (const slot of this.#slots) {
-      while (slot.ready && this.#queue.length > 0) {
+      while (this.#canTake(slot) && this.#queue.length > 0) {
         const i = this.#queue.findIndex((j) => j.slots > slot.index);
         if (i < 0) break;
         const [job] = this.#queue.splice(i, 1);
         this.#dispatch(slot, job!);
       }
     }
+  }
+
+  /**
+   * A free worker takes a task. A worker whose tasks are quick also takes one more while
+   * busy: the next task then waits in its own queue instead of across a round trip to the
+   * page, which would otherwise dominate tiny tasks. Slow tasks are never held back that way,
+   * so CPU work still goes to whichever worker is free first.
+   */
+  #canTake(slot: Slot): boolean {
+    return slot.ready || (slot.quick && slot.inflight.size < PREFETCH_DEPTH);
   }
 
   #dispatch(slot: Slot, job: PoolJob): void {
