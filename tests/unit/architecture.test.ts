@@ -64,6 +64,7 @@ const ALLOWED: [from: string, to: string[]][] = [
       "runtime/lab/",
       "runtime/compile/",
       "runtime/pool/",
+      "runtime/worker/watchdog.ts",
       "runtime/types.ts",
       "runtime/modes.ts",
     ],

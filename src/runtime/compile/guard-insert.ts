@@ -1,15 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any --
    acorn's ESTree nodes are walked generically by field name; the node's `type` tag says which fields exist. */
 import type { Node } from "acorn";
-import { ancestor } from "acorn-walk";
+import { simple } from "acorn-walk";
+import { EXPRESSION_CLOSE, EXPRESSION_OPEN, STOP_CHECK } from "./guard-text.ts";
+import { recursiveFunctions } from "./recursion.ts";
 import type { Splice } from "./splice.ts";
-import {
-  ENTRY_GUARD,
-  EXPRESSION_GUARD_CLOSE,
-  EXPRESSION_GUARD_OPEN,
-  LOOP_COUNTER,
-  LOOP_GUARD,
-} from "./guard-text.ts";
 
 type AnyNode = Node & Record<string, any>;
 
@@ -20,48 +15,29 @@ const LOOPS = [
   "WhileStatement",
   "DoWhileStatement",
 ];
-const CALLS = ["CallExpression", "NewExpression", "TaggedTemplateExpression"];
 
 /**
- * Instruments code for the main-thread time budget. Loop bodies bump a function-local
- * counter and consult the clock every few thousand iterations. Function entries call
- * `__guard()`, but only in functions that call something: a function without calls can run
- * away only in a loop, which is already guarded, and leaf helpers stay at full speed.
+ * Makes code stoppable: a stop check at the top of every loop body, and at the entry of
+ * every function that may call itself (directly or through others), which covers runaway
+ * recursion. Nothing else: code without loops or recursion cannot run away, and stays as
+ * written.
  */
-export function insertGuards(ast: AnyNode, s: Splice, programStart: number): void {
-  const owners = new Set<AnyNode>();
-  const callers = new Set<AnyNode>();
-  const nearestFunction = (ancestors: AnyNode[]) => {
-    for (let i = ancestors.length - 2; i >= 0; i--) {
-      if (/Function/.test(ancestors[i]!.type)) return ancestors[i]!;
-    }
-    return ast;
-  };
-  const visitors: Record<string, (n: AnyNode, st: unknown, anc: AnyNode[]) => void> = {};
-  for (const type of LOOPS) {
-    visitors[type] = (n, _st, anc) => {
-      owners.add(nearestFunction(anc));
-      const body = n["body"] as AnyNode;
-      if (body.type === "BlockStatement") s.insert(body.start + 1, LOOP_GUARD);
-      else {
-        s.insert(body.start, `{${LOOP_GUARD}`);
-        s.insert(body.end, "}");
-      }
-    };
-  }
-  for (const type of CALLS)
-    visitors[type] = (_n, _st, anc) => void callers.add(nearestFunction(anc));
-  ancestor(ast, visitors as never);
-
-  if (owners.has(ast)) s.insert(programStart, LOOP_COUNTER);
-  for (const fn of new Set([...owners, ...callers])) {
-    if (fn === ast) continue;
-    const body = fn["body"] as AnyNode;
-    const entry = (callers.has(fn) ? ENTRY_GUARD : "") + (owners.has(fn) ? LOOP_COUNTER : "");
-    if (body.type === "BlockStatement") s.insert(body.start + 1, entry);
+export function insertGuards(ast: AnyNode, s: Splice): void {
+  const atLoop = (n: AnyNode) => {
+    const body = n["body"] as AnyNode;
+    if (body.type === "BlockStatement") s.insert(body.start + 1, STOP_CHECK);
     else {
-      s.insert(body.start, EXPRESSION_GUARD_OPEN);
-      s.insert(body.end, EXPRESSION_GUARD_CLOSE);
+      s.insert(body.start, `{${STOP_CHECK}`);
+      s.insert(body.end, "}");
+    }
+  };
+  simple(ast, Object.fromEntries(LOOPS.map((t) => [t, atLoop])) as never);
+  for (const fn of recursiveFunctions(ast)) {
+    const body = fn["body"] as AnyNode;
+    if (body.type === "BlockStatement") s.insert(body.start + 1, STOP_CHECK);
+    else {
+      s.insert(body.start, EXPRESSION_OPEN);
+      s.insert(body.end, EXPRESSION_CLOSE);
     }
   }
 }

@@ -1,31 +1,33 @@
-/** The exact text the compiler inserts for the main-thread budget (see guard-insert.ts). */
-
-/** How many guard calls pass between clock reads: keeps the check cheap in hot loops. */
-export const GUARD_INTERVAL = 4000;
-
 /**
- * Statement put at the top of each loop body. The counter is a function-local (a register),
- * and counting down to a bounded value measured cheaper in Chromium than a bit mask.
+ * The exact text the compiler inserts so runaway code can be stopped (see guard-insert.ts),
+ * defined once for the compiler, the runner, the worker and the benchmarks.
+ *
+ * The check reads the run's stop flag, `__stop[0]`: a word in shared memory that a watchdog
+ * thread raises when the main thread has gone past its budget without an event-loop turn
+ * (run/watchdog.ts), and the run raises when it ends or is stopped. Reading one word costs
+ * close to nothing in a hot loop (npm run bench measures it), unlike counting iterations and
+ * reading the clock, which made main-thread code run 1.3–4× slower than the same code in a
+ * worker. Only the cold path allocates: `new __Halt()` builds the error where the code stopped,
+ * so its stack points at the loop.
  */
-export const LOOP_GUARD = `if (--__l < 0) { __l = ${GUARD_INTERVAL}; __guard(true); }`;
-/** Declares the loop counter once per function (and once at the top level). */
-export const LOOP_COUNTER = `let __l = ${GUARD_INTERVAL};`;
-/** Function-entry guard: counts calls, so deep or endless recursion is stopped too. */
-export const ENTRY_GUARD = "__guard();";
-/** The entry guard of an arrow function with an expression body: `(__guard(), <body>)`. */
-export const EXPRESSION_GUARD_OPEN = "(__guard(), ";
-export const EXPRESSION_GUARD_CLOSE = ")";
+export const STOP_CHECK = "if (__stop[0] !== 0) throw new __Halt();";
+/**
+ * The same check around the expression body of a recursive arrow function, which may sit in
+ * parentheses (`=> ({ … })`), so it stays an expression; `raise` throws a new `__Halt`.
+ */
+export const EXPRESSION_OPEN = "(__stop[0] !== 0 && __Halt.raise(), ";
+export const EXPRESSION_CLOSE = ")";
+/** The names the inserted text uses; the runner and workers provide them. */
+export const STOP_NAMES = ["__stop", "__Halt"] as const;
 
-/** Removes all instrumentation, keeping columns (for worker copies and benchmarks). */
+/** Removes all instrumentation, keeping lines and columns (for the benchmarks' controls). */
 export function blankGuards(source: string): string {
-  let out = source;
-  for (const text of [LOOP_GUARD, LOOP_COUNTER, ENTRY_GUARD]) {
-    out = out.replaceAll(text, " ".repeat(text.length));
-  }
-  return out.replaceAll(EXPRESSION_GUARD_OPEN, "(" + " ".repeat(EXPRESSION_GUARD_OPEN.length - 1));
+  return source
+    .replaceAll(EXPRESSION_OPEN, "(" + " ".repeat(EXPRESSION_OPEN.length - 1))
+    .replaceAll(STOP_CHECK, " ".repeat(STOP_CHECK.length));
 }
 
 /** Drops instrumentation from code quoted in a message (e.g. the engine's description of a value). */
 export function withoutGuards(text: string): string {
-  return text.replaceAll(ENTRY_GUARD, "").replaceAll(EXPRESSION_GUARD_OPEN, "(");
+  return text.replaceAll(EXPRESSION_OPEN, "(").replaceAll(STOP_CHECK, "");
 }

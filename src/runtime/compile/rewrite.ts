@@ -46,7 +46,7 @@ export function rewriteModule(code: string): RewriteResult {
   }
   if (errors.length) return { ok: false, errors };
 
-  insertGuards(ast, s, 0);
+  insertGuards(ast, s);
 
   const tail = exported.length ? `;__exports({ ${exported.join(", ")} });` : "";
   s.insert(code.length, `\n${tail}}`);

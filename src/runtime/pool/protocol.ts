@@ -2,8 +2,20 @@ import type { LogLine, Mode } from "../types.ts";
 
 /** Messages between the page and pool workers. Every message names the run it belongs to. */
 export type ToWorker =
-  /** Sent before a worker's first task of a run. `origin` is the run's absolute start time. */
-  | { type: "run"; runId: string; origin: number; mode: Mode; tag: string; thread: string }
+  /**
+   * Sent before a worker's first task of a run. `origin` is the run's absolute start time;
+   * `stop` the run's stop flag in shared memory (cross-origin isolated pages only), which the
+   * page raises on Stop so busy tasks end at their next check.
+   */
+  | {
+      type: "run";
+      runId: string;
+      origin: number;
+      mode: Mode;
+      tag: string;
+      thread: string;
+      stop?: SharedArrayBuffer;
+    }
   /** A task function's source, sent once per worker and run; tasks then refer to `fnId`. */
   | {
       type: "fn";

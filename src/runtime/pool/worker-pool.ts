@@ -14,6 +14,8 @@ export interface PoolRun {
   mode: Mode;
   tag: string;
   fns: Map<number, { source: string; name: string; imports: Record<string, string> }>;
+  /** The run's stop flag in shared memory, if the page has shared memory. */
+  stop?: Int32Array;
   onLog(lines: LogLine[]): void;
   onError(error: WireError): void;
 }
@@ -41,6 +43,9 @@ interface Slot {
   fns: Set<string>;
   ending: Map<string, () => void>;
 }
+
+/** The value of a run's stop flag once it is over (see run/stop-flag.ts). */
+const RUN_ENDED = 2;
 
 /** A task that computed for less than this (ms) is quick: its worker may take the next early. */
 const PREFETCH_BELOW_MS = 1;
@@ -94,6 +99,10 @@ export class WorkerPool {
 
   /** Stop: drops the run's queued tasks and replaces every worker busy with one of them. */
   cancelRun(runId: string): void {
+    // Busy tasks end at their next check; a worker that is terminated instead would keep
+    // its core busy for up to two more seconds (Chromium's forcible-termination delay).
+    const stop = this.#runs.get(runId)?.stop;
+    if (stop) Atomics.store(stop, 0, RUN_ENDED);
     this.#queue = this.#queue.filter((j) => j.runId !== runId);
     for (const slot of [...this.#slots]) {
       if ([...slot.inflight.values()].some((j) => j.runId === runId)) this.#replace(slot, runId);
@@ -232,6 +241,7 @@ export class WorkerPool {
         mode: run.mode,
         tag: run.tag,
         thread: slot.name,
+        ...(run.stop ? { stop: run.stop.buffer as SharedArrayBuffer } : {}),
       });
     }
     const key = `${run.runId}:${job.fnId}`;

@@ -6,9 +6,9 @@ import { DEFAULT_BUDGET_MS } from "../modes.ts";
 import { TaskError } from "../pool/executors.ts";
 import type { LogLevel, RunHandle, RunHandlers, RunRequest, RunResult } from "../types.ts";
 import { describeFailure } from "./describe-failure.ts";
-import { createGuard } from "./guard.ts";
 import { createMainLab } from "./main-lab.ts";
 import type { RunEnv } from "./run-env.ts";
+import { createRunStop } from "./stop-flag.ts";
 
 const AsyncFunction = (async () => {}).constructor as new (
   ...args: string[]
@@ -47,8 +47,11 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     if (!finished && bodyDone && timers.pending() === 0 && lab.outstanding() === 0) void finish();
   };
   const timers = createTimers(fail, () => queueMicrotask(check));
-  const guard = createGuard({
-    budgetMs: req.budgetMs ?? DEFAULT_BUDGET_MS,
+  const budgetMs = req.budgetMs ?? DEFAULT_BUDGET_MS;
+  const watched = env.watchdog?.()?.watch(budgetMs);
+  const stop = createRunStop({
+    budgetMs,
+    ...(watched ? { shared: watched.flag } : {}),
     now: env.now,
     afterTurn: env.afterTurn,
     onTrip: fail,
@@ -59,7 +62,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     origin,
     now,
     req,
-    guard,
+    poll: stop.poll,
     setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
     clearTimeout: (id) => timers.clearTimeout(id as number),
     onTask: (t) => handlers.onTask?.(t),
@@ -74,7 +77,8 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     const wallMs = now();
     env.active.delete(runId);
     if (env.byTag.get(tag) === handle) env.byTag.delete(tag);
-    guard.trip(new Error("This run has ended"));
+    stop.end();
+    watched?.release();
     timers.clearAll();
     const pool = lab.poolIfUsed();
     if (pool && (cancelled || failure)) pool.cancelRun(runId);
@@ -123,7 +127,8 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
       lab.api,
       lab.importLab,
       exportsFn,
-      guard,
+      stop.flag,
+      stop.Halt,
       console,
       t.setTimeout,
       t.setInterval,

@@ -38,20 +38,43 @@ export function createWorkerHandler(post: Post) {
     );
     const out = new OutputBuffer((lines) => post({ type: "log", runId, lines }));
     const console = createRunConsole((level, text) => out.push({ t: now(), thread, level, text }));
+    const stop = m.stop ? new Int32Array(m.stop) : new Int32Array(1);
+    class Halt extends Error {
+      constructor() {
+        super("This run was stopped");
+        this.name = "RunEnded";
+      }
+      static raise(): never {
+        throw new this();
+      }
+    }
     const lab = createLab({
       thread,
       mode: m.mode,
       now,
       setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
       clearTimeout: (id) => timers.clearTimeout(id as number),
-      tick: () => {},
+      tick: () => {
+        if (stop[0] !== 0) throw new Halt();
+      },
       // Tasks cannot reach the pool from a worker; a map inside one runs on this thread.
       map: (fn, items) => Promise.all([...items].map((item, i) => fn(item, i))),
       createPool: () => {
         throw new Error("createPool() works on the main thread only, not inside a task");
       },
     });
-    runs.set(runId, { tag: m.tag, thread, now, lab, console, timers, out, fns: new Map() });
+    runs.set(runId, {
+      tag: m.tag,
+      thread,
+      now,
+      lab,
+      console,
+      timers,
+      out,
+      fns: new Map(),
+      stop,
+      Halt,
+    });
   }
 
   function defineFunction(m: Msg<"fn">): void {

@@ -1,0 +1,50 @@
+import type { ToWatchdog } from "../worker/watchdog.ts";
+
+/** Watches main-thread runs from another thread; see worker/watchdog.ts. */
+export interface Watchdog {
+  /** A fresh stop flag in shared memory, raised when the main thread overruns `budgetMs`. */
+  watch(budgetMs: number): { flag: Int32Array; release(): void };
+}
+
+const OVER_BUDGET = 1;
+
+/**
+ * The page's side of the watchdog: the heartbeat it writes whenever its event loop gets a
+ * turn (the watchdog asks for one when the last is old, so an idle page posts nothing), and
+ * a flag per run. Needs shared memory, so only on a cross-origin isolated page.
+ */
+export function createWatchdog(spawn: () => Worker, now: () => number): Watchdog | undefined {
+  if (typeof SharedArrayBuffer !== "function" || globalThis.crossOriginIsolated !== true)
+    return undefined;
+  const epoch = Math.floor(now());
+  const beat = new Int32Array(new SharedArrayBuffer(4));
+  const flags = new Map<number, Int32Array>();
+  let ids = 0;
+  const worker = spawn();
+  const post = (m: ToWatchdog) => worker.postMessage(m);
+  const heartbeat = () => {
+    Atomics.store(beat, 0, Math.round(now() - epoch));
+    // A flag raised while this page was busy with something else, not a run's code (which is
+    // not running now, or this would not run): that run did not freeze the page.
+    for (const flag of flags.values()) Atomics.compareExchange(flag, 0, OVER_BUDGET, 0);
+  };
+  worker.onmessage = heartbeat;
+  heartbeat();
+  post({ type: "init", beat: beat.buffer, epoch });
+  return {
+    watch(budgetMs) {
+      const id = ++ids;
+      const flag = new Int32Array(new SharedArrayBuffer(4));
+      heartbeat();
+      flags.set(id, flag);
+      post({ type: "watch", id, flag: flag.buffer, budgetMs });
+      return {
+        flag,
+        release() {
+          flags.delete(id);
+          post({ type: "release", id });
+        },
+      };
+    },
+  };
+}
