@@ -34,5 +34,6 @@ export async function runCompare(
   for (const result of rounds.flat())
     samples.set(result.mode, [...(samples.get(result.mode) ?? []), views.sample(result)]);
   const last = (rounds.at(-1) ?? []).map((r) => views.sample(r));
-  views.showCompare(compareTable(samples, cores), last, { cores, rounds: rounds.length });
+  const table = compareTable(samples, cores, self.crossOriginIsolated);
+  views.showCompare(table, last, { cores, rounds: rounds.length });
 }

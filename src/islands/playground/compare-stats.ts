@@ -84,8 +84,13 @@ export function idealSpeedup(serial: CompareSample, workers: number, cores: numb
 export function compareTable(
   samples: ReadonlyMap<Mode, readonly CompareSample[]>,
   cores: number,
+  isolated = true,
 ): CompareTable {
   const notes: string[] = [];
+  if (!isolated)
+    notes.push(
+      "This page is not cross-origin isolated, so code on the main thread checks the clock to be stoppable instead of reading a flag in shared memory: main-thread figures read slower than the same code in a worker. See the isolation status at the foot of the page.",
+    );
   const serialSamples = samples.get("serial") ?? [];
   const serialOk = serialSamples.filter((s) => s.result.status === "finished");
   const serialMedian = serialOk.length ? median(serialOk.map((s) => s.result.wallMs)) : undefined;

@@ -134,4 +134,9 @@ describe("the Compare table", () => {
     );
     expect(table.rows[1]).toMatchObject({ failed: true, speedup: undefined });
   });
+
+  test("says when main-thread figures carry the slower check of a page without isolation", () => {
+    const table = compareTable(modes([["serial", [serialCpu()]]]), 2, false);
+    expect(table.notes[0]).toMatch(/not cross-origin isolated/);
+  });
 });
