@@ -18,6 +18,7 @@ export const WRAPPER_PARAMS = [
   "setInterval",
   "clearTimeout",
   "clearInterval",
+  "scheduler",
 ] as const;
 
 /** V8 puts `async function anonymous(<params>\n) {\n` before a constructed function's body. */

@@ -36,8 +36,8 @@ interface Slot {
   index: number;
   worker: Worker;
   ready: boolean;
-  /** The worker's last task computed for less than PREFETCH_BELOW_MS. */
-  quick: boolean;
+  /** Run and function (`runId:fnId`) whose last task here computed for under PREFETCH_BELOW_MS. */
+  quick: string | undefined;
   inflight: Map<number, PoolJob>;
   runs: Set<string>;
   fns: Set<string>;
@@ -134,7 +134,7 @@ export class WorkerPool {
       index,
       worker,
       ready: true,
-      quick: false,
+      quick: undefined,
       inflight: new Map(),
       runs: new Set(),
       fns: new Set(),
@@ -186,7 +186,8 @@ export class WorkerPool {
         const job = slot.inflight.get(m.taskId);
         slot.inflight.delete(m.taskId);
         if (m.ready) slot.ready = true;
-        slot.quick = m.syncEnd - m.start < PREFETCH_BELOW_MS;
+        slot.quick =
+          job && m.syncEnd - m.start < PREFETCH_BELOW_MS ? `${job.runId}:${job.fnId}` : undefined;
         const times = { start: m.start, syncEnd: m.syncEnd, end: m.end };
         job?.onSettle(
           m.ok ? { ok: true, value: m.value, times } : { ok: false, error: m.error, times },
@@ -206,26 +207,33 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * Free workers take tasks first. Then a busy worker whose last task of the same function
+   * was quick takes the next one early: it waits in the worker's own queue instead of across
+   * a round trip to the page, which would otherwise dominate tiny tasks. Nothing else is ever
+   * queued behind a running task, so slow or blocking tasks (two that wait for each other
+   * with Atomics.wait) always get a worker of their own.
+   */
   #pump(): void {
-    if (this.#queue.length === 0) return;
-    for (const slot of this.#slots) {
-      while (this.#canTake(slot) && this.#queue.length > 0) {
-        const i = this.#queue.findIndex((j) => j.slots > slot.index);
-        if (i < 0) break;
-        const [job] = this.#queue.splice(i, 1);
-        this.#dispatch(slot, job!);
+    for (const early of [false, true]) {
+      for (const slot of this.#slots) {
+        while (this.#queue.length > 0) {
+          const i = this.#queue.findIndex(
+            (j) => j.slots > slot.index && this.#takes(slot, j, early),
+          );
+          if (i < 0) break;
+          const [job] = this.#queue.splice(i, 1);
+          this.#dispatch(slot, job!);
+        }
       }
     }
   }
 
-  /**
-   * A free worker takes a task. A worker whose tasks are quick also takes one more while
-   * busy: the next task then waits in its own queue instead of across a round trip to the
-   * page, which would otherwise dominate tiny tasks. Slow tasks are never held back that way,
-   * so CPU work still goes to whichever worker is free first.
-   */
-  #canTake(slot: Slot): boolean {
-    return slot.ready || (slot.quick && slot.inflight.size < PREFETCH_DEPTH);
+  #takes(slot: Slot, job: PoolJob, early: boolean): boolean {
+    if (slot.ready) return true;
+    return (
+      early && slot.inflight.size < PREFETCH_DEPTH && slot.quick === `${job.runId}:${job.fnId}`
+    );
   }
 
   #dispatch(slot: Slot, job: PoolJob): void {

@@ -43,6 +43,7 @@ const WRAPPER_GLOBALS = new Set([
   "setInterval",
   "clearTimeout",
   "clearInterval",
+  "scheduler",
   ...STOP_NAMES,
 ]);
 

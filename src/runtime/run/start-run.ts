@@ -10,6 +10,28 @@ import { createMainLab } from "./main-lab.ts";
 import type { RunEnv } from "./run-env.ts";
 import { createRunStop } from "./stop-flag.ts";
 
+/**
+ * The page's `scheduler` (where the browser has one) as the snippet sees it: `yield()` lets
+ * the browser handle input and rendering before the code goes on, so it counts as a turn for
+ * the budget, though tasks such as timers may wait behind its continuation.
+ */
+function yieldingScheduler(turn: () => void): unknown {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (!scheduler) return undefined;
+  return {
+    postTask: scheduler.postTask.bind(scheduler),
+    yield: () => {
+      turn();
+      return scheduler.yield();
+    },
+  };
+}
+
+interface Scheduler {
+  postTask(callback: () => unknown, options?: object): Promise<unknown>;
+  yield(): Promise<void>;
+}
+
 const AsyncFunction = (async () => {}).constructor as new (
   ...args: string[]
 ) => (...a: unknown[]) => Promise<void>;
@@ -48,10 +70,11 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
   };
   const timers = createTimers(fail, () => queueMicrotask(check));
   const budgetMs = req.budgetMs ?? DEFAULT_BUDGET_MS;
-  const watched = env.watchdog?.()?.watch(budgetMs);
+  const watchdog = env.watchdog?.();
+  const watched = watchdog?.watch(budgetMs);
   const stop = createRunStop({
     budgetMs,
-    ...(watched ? { shared: watched.flag } : {}),
+    ...(watched ? { shared: watched.flag, beat: () => watchdog?.beat() } : {}),
     now: env.now,
     afterTurn: env.afterTurn,
     onTrip: fail,
@@ -134,6 +157,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
       t.setInterval,
       t.clearTimeout,
       t.clearInterval,
+      yieldingScheduler(stop.turn),
     )
       // Exercise checks call the learner's exports while the run (its pool,
       // timers and guard) is still live, so they run before the run ends.

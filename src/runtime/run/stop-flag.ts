@@ -21,6 +21,11 @@ export interface RunStop {
   poll: () => void;
   /** The run is over: every later check throws. */
   end: () => void;
+  /**
+   * The code is yielding to the browser in a way that lets it handle input and rendering
+   * (`scheduler.yield()`), though other tasks may still wait: the page is not frozen.
+   */
+  turn: () => void;
 }
 
 export interface StopOptions {
@@ -35,6 +40,8 @@ export interface StopOptions {
   afterTurn: (fn: () => void) => void;
   /** The run failed with this error (called once per Halt that finds the budget spent). */
   onTrip: (error: Error) => void;
+  /** Tells the watchdog the thread had a turn (with `shared`). */
+  beat?: () => void;
 }
 
 /** How many reads of the fallback flag pass between clock reads. */
@@ -70,16 +77,22 @@ export function createRunStop(options: StopOptions): RunStop {
     end() {
       ended = true;
       if (options.shared) Atomics.store(options.shared, 0, ENDED);
-      else (flag as { end(): void }).end();
+      else (flag as ClockFlag).end();
+    },
+    turn() {
+      if (options.shared) options.beat?.();
+      else (flag as ClockFlag).turn();
     },
   };
 }
+
+type ClockFlag = ArrayLike<number> & { end(): void; turn(): void };
 
 /**
  * Without shared memory: a flag object whose element reads the clock every CLOCK_EVERY
  * reads, and reads OVER_BUDGET once the thread has gone `budgetMs` without a turn.
  */
-function clockFlag({ budgetMs, now, afterTurn }: StopOptions): ArrayLike<number> & { end(): void } {
+function clockFlag({ budgetMs, now, afterTurn }: StopOptions): ClockFlag {
   let countdown = CLOCK_EVERY;
   let sliceStart = -1;
   let state = RUNNING;
@@ -100,6 +113,9 @@ function clockFlag({ budgetMs, now, afterTurn }: StopOptions): ArrayLike<number>
     },
     end() {
       state = ENDED;
+    },
+    turn() {
+      sliceStart = -1;
     },
   };
 }

@@ -4,6 +4,8 @@ import type { ToWatchdog } from "../worker/watchdog.ts";
 export interface Watchdog {
   /** A fresh stop flag in shared memory, raised when the main thread overruns `budgetMs`. */
   watch(budgetMs: number): { flag: Int32Array; release(): void };
+  /** The main thread is about to let the browser run other work: count it as a turn. */
+  beat(): void;
 }
 
 const OVER_BUDGET = 1;
@@ -32,6 +34,7 @@ export function createWatchdog(spawn: () => Worker, now: () => number): Watchdog
   heartbeat();
   post({ type: "init", beat: beat.buffer, epoch });
   return {
+    beat: heartbeat,
     watch(budgetMs) {
       const id = ++ids;
       const flag = new Int32Array(new SharedArrayBuffer(4));

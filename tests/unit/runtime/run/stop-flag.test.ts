@@ -43,6 +43,16 @@ describe("a run's stop flag without shared memory", () => {
     expect(tripped).toBe(0);
   });
 
+  it("counts a yield to the browser (scheduler.yield) as a turn", () => {
+    const { stop } = fallback(10);
+    let tripped = 0;
+    for (let round = 0; round < 100; round++) {
+      for (let i = 0; i < 4096 * 5; i++) if (stop.flag[0] !== RUNNING) tripped++;
+      stop.turn();
+    }
+    expect(tripped).toBe(0);
+  });
+
   it("makes every later check throw once the run has ended", () => {
     const { stop, trips } = fallback(10_000);
     stop.end();
