@@ -68,23 +68,24 @@ export const KERNELS = {
 export type KernelName = keyof typeof KERNELS;
 
 /**
- * A snippet that times `kernel(n)` inside a task function, once on the main thread and once
- * in a pool of one worker, in the order given: the same compiled code in both places.
+ * A snippet that times `kernel(n)` inside a task function, on the main thread (a direct call)
+ * or in a pool of one worker (through map): the same compiled function either way.
  */
-export function fairnessSnippet(name: KernelName, workerFirst: boolean): string {
+export function fairnessSnippet(name: KernelName, where: "main" | "worker"): string {
   const { n, source } = KERNELS[name];
-  const indented = source.replaceAll("\n", "\n  ");
-  const main = "export const main = task(N);";
-  const worker = 'export const worker = (await map(task, [N], { on: "pool", workers: 1 }))[0]!;';
+  const call =
+    where === "main"
+      ? "export const ms = task(N);"
+      : 'export const ms = (await map(task, [N], { on: "pool", workers: 1 }))[0]!;';
   return `import { map, now } from "lab";
 const N = ${n};
 function task(n: number): number {
-  ${indented}
+  ${source.replaceAll("\n", "\n  ")}
   const t0 = now();
   kernel(n);
   return now() - t0;
 }
-${workerFirst ? `${worker}\n${main}` : `${main}\n${worker}`}
+${call}
 `;
 }
 
@@ -96,7 +97,7 @@ const t0 = now();
 await map((turns: number) => {
   ${source.replaceAll("\n", "\n  ")}
   return kernel(turns);
-}, [${n / 2}, ${n / 2}, ${n / 2}, ${n / 2}]);
+}, [${n / 4}, ${n / 4}, ${n / 4}, ${n / 4}]);
 export const ms = now() - t0;
 `;
 }
