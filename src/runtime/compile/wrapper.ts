@@ -21,6 +21,31 @@ export const WRAPPER_PARAMS = [
   "scheduler",
 ] as const;
 
+/**
+ * Parameters a recorded run adds after WRAPPER_PARAMS: the Event loop view's recorder, which
+ * the compiler's recording pass (record-insert.ts) calls around awaits, callbacks and async
+ * bodies. Workers provide them too, as pass-throughs, for task functions shipped as source.
+ */
+export const RECORD_PARAMS = [
+  "__s",
+  "__r",
+  "__A",
+  "__Z",
+  "__B",
+  "__E",
+  "__k",
+  "__ys",
+  "__yr",
+  "__fa",
+  "__fr",
+  "__fe",
+  "__m",
+  "__t",
+  "__f",
+  "__e",
+  "__c",
+] as const;
+
 /** V8 puts `async function anonymous(<params>\n) {\n` before a constructed function's body. */
 export const WRAPPER_LINES = 2;
 
