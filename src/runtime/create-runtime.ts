@@ -1,3 +1,4 @@
+import { RECORD_PARAMS } from "./compile/wrapper.ts";
 import { hardwareConcurrency } from "./lab/cores.ts";
 import { createAfterTurn } from "./lab/after-turn.ts";
 import { WorkerPool } from "./pool/worker-pool.ts";
@@ -49,6 +50,8 @@ export interface Runtime {
   dispose(): void;
 }
 
+const RECORDED = new Set<string>(RECORD_PARAMS);
+
 export function createRuntime(options: RuntimeOptions): Runtime {
   const { spawnWorker, events } = options;
   let pool: WorkerPool | undefined;
@@ -67,8 +70,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     afterTurn: createAfterTurn(),
     ...(spawnWorker ? { pool: getPool } : {}),
     watchdog: getWatchdog,
+    // A recorded run's task functions call the recorder's helpers, which workers provide.
     loadChecker: (): Promise<TaskChecker> =>
-      import("./run/free-vars.ts").then((m) => m.taskFunctionProblem),
+      import("./run/free-vars.ts").then(
+        (m) => (source, name, isAvailable) =>
+          m.taskFunctionProblem(source, name, (n) => RECORDED.has(n) || isAvailable(n)),
+      ),
     byTag: new Map(),
     active: new Map<string, ActiveRun>(),
     nextRunId: () => `run-${++runs}-${Math.random().toString(36).slice(2, 8)}`,

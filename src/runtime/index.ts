@@ -13,6 +13,14 @@ export { createRuntime };
 export { DEFAULT_BUDGET_MS, isMode, MODE_LABELS, MODES } from "./modes.ts";
 export { hashHex } from "./hash.ts";
 
+/**
+ * The Event loop view's runtime half: the recording pass, the recorder and the steps it
+ * derives. Loaded when a reader first turns the view on, never before.
+ */
+export const loadEventLoop = () => import("./trace/tools.ts");
+export type EventLoopTools = Awaited<ReturnType<typeof loadEventLoop>>;
+export type * from "./trace/loop-types.ts";
+
 /** Starts one pool worker (bundled by Vite from this URL, served from this origin). */
 export function spawnPoolWorker(): Worker {
   return new Worker(new URL("./worker/entry.ts", import.meta.url), { type: "module" });

@@ -97,6 +97,8 @@ export interface RunRequest {
   id?: string;
   /** Called with the snippet's exports after its top-level code, inside the run (exercise checks). */
   afterBody?: (exports: Record<string, unknown>) => Promise<void>;
+  /** Records the run for the Event loop view; `code` must then be the recorded program. */
+  recording?: RunRecording;
 }
 
 export interface RunHandlers {
@@ -108,4 +110,42 @@ export interface RunHandle {
   runId: string;
   promise: Promise<RunResult>;
   cancel(): void;
+}
+
+/** The timers a snippet calls, as the runner hands them to it. */
+export interface SnippetTimers {
+  setTimeout: (fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => number;
+  setInterval: (fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => number;
+  clearTimeout: (id?: number) => void;
+  clearInterval: (id?: number) => void;
+}
+
+/**
+ * Records one run for the Event loop view (runtime/trace/). A run whose request carries one
+ * runs its code with the recorder's helpers (RECORD_PARAMS) and reports to it; runs without
+ * one are not instrumented at all.
+ */
+export interface RunRecording {
+  /** Called once as the run starts, with the run's clock (ms since it started). */
+  attach(clock: () => number): RecordingHooks;
+}
+
+/** What the runner tells a recording while its run goes on. */
+export interface RecordingHooks {
+  /** Values for RECORD_PARAMS, in their order. */
+  readonly helpers: readonly unknown[];
+  /** The script's synchronous part starts, and returns. */
+  enterScript(): void;
+  exitScript(): void;
+  /** A console line of the main thread. */
+  log(level: LogLevel, text: string): void;
+  /** Output lines that came from workers. */
+  workerLog(lines: readonly LogLine[]): void;
+  task(trace: TaskTrace): void;
+  /** Wraps a timer callback of the lab (`sleep`, `simulatedFetch`). */
+  labTimer(fn: () => void, ms: number): () => void;
+  /** The run's timers as the snippet sees them, noting delays, nesting and clears. */
+  timers<T extends SnippetTimers>(timers: T): T;
+  /** The run is over: recording stops (the trace is read from the recording). */
+  end(wallMs: number): void;
 }

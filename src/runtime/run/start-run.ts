@@ -1,4 +1,4 @@
-import { snippetBody, WRAPPER_PARAMS } from "../compile/wrapper.ts";
+import { RECORD_PARAMS, snippetBody, WRAPPER_PARAMS } from "../compile/wrapper.ts";
 import { createRunConsole } from "../lab/console.ts";
 import { OutputBuffer } from "../lab/output.ts";
 import { createTimers } from "../lab/timers.ts";
@@ -49,8 +49,12 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
   const origin = env.now();
   const now = () => env.now() - origin;
   const out = new OutputBuffer((lines) => handlers.onLog?.(lines));
-  const log = (level: LogLevel, text: string) =>
+  // Only a recorded run (the Event loop view) has a recorder; plain runs pay nothing for it.
+  const rec = req.recording?.attach(now);
+  const log = (level: LogLevel, text: string) => {
+    rec?.log(level, text);
     out.push({ t: now(), thread: "main", level, text });
+  };
 
   let bodyDone = false;
   let finished = false;
@@ -86,10 +90,16 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     now,
     req,
     poll: stop.poll,
-    setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
+    setTimeout: (fn, ms) => timers.setTimeout(rec ? rec.labTimer(fn, ms) : fn, ms),
     clearTimeout: (id) => timers.clearTimeout(id as number),
-    onTask: (t) => handlers.onTask?.(t),
-    onWorkerLog: (lines) => lines.forEach((l) => out.push(l)),
+    onTask: (t) => {
+      rec?.task(t);
+      handlers.onTask?.(t);
+    },
+    onWorkerLog: (lines) => {
+      rec?.workerLog(lines);
+      lines.forEach((l) => out.push(l));
+    },
     check,
     env,
     fail,
@@ -98,6 +108,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
   async function finish(): Promise<void> {
     finished = true;
     const wallMs = now();
+    rec?.end(wallMs);
     env.active.delete(runId);
     if (env.byTag.get(tag) === handle) env.byTag.delete(tag);
     stop.end();
@@ -144,9 +155,11 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
   const console = createRunConsole(log);
   const exportsFn = (o: Record<string, unknown>) => void (exportsObj = { ...exportsObj, ...o });
   try {
-    const body = new AsyncFunction(...WRAPPER_PARAMS, snippetBody(req.code.code, tag));
-    const t = timers;
-    body(
+    const params = rec ? [...WRAPPER_PARAMS, ...RECORD_PARAMS] : WRAPPER_PARAMS;
+    const body = new AsyncFunction(...params, snippetBody(req.code.code, tag));
+    const t = rec ? rec.timers(timers) : timers;
+    rec?.enterScript();
+    const ran = body(
       lab.api,
       lab.importLab,
       exportsFn,
@@ -158,7 +171,10 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
       t.clearTimeout,
       t.clearInterval,
       yieldingScheduler(stop.turn),
-    )
+      ...(rec?.helpers ?? []),
+    );
+    rec?.exitScript();
+    ran
       // Exercise checks call the learner's exports while the run (its pool,
       // timers and guard) is still live, so they run before the run ends.
       .then(() => req.afterBody?.(exportsObj))

@@ -1,5 +1,5 @@
 import { STOP_NAMES } from "../compile/guard-text.ts";
-import { taskFile, taskFunctionBodies } from "../compile/wrapper.ts";
+import { RECORD_PARAMS, taskFile, taskFunctionBodies } from "../compile/wrapper.ts";
 import { LAB_EXPORTS, type Lab } from "../lab/create-lab.ts";
 import type { RunTimers } from "../lab/timers.ts";
 
@@ -37,6 +37,7 @@ export function buildTaskFunction(
     "console",
     "close",
     ...STOP_NAMES,
+    ...RECORD_PARAMS,
   ];
   const values = [
     ...LAB_EXPORTS.map((n) => scope.lab[n]),
@@ -47,6 +48,7 @@ export function buildTaskFunction(
     closeInTask,
     scope.stop,
     scope.Halt,
+    ...RECORD_PARAMS.map((n) => PASS_THROUGH[n]),
     ...TIMER_NAMES.map((n) => scope.timers[n]),
   ];
   // The task keeps the checks it has on the main thread: the same code runs at the same
@@ -67,6 +69,15 @@ export function buildTaskFunction(
     throw failure;
   };
 }
+
+/**
+ * The Event loop view's helpers as a worker provides them: a recorded run ships its task
+ * functions with the recorder's calls in them, and here they change nothing. (Each returns
+ * its last argument, so awaited values and callbacks pass through untouched.)
+ */
+const PASS_THROUGH: Record<(typeof RECORD_PARAMS)[number], unknown> = Object.fromEntries(
+  RECORD_PARAMS.map((n) => [n, (_id: number, value?: unknown) => value]),
+) as Record<(typeof RECORD_PARAMS)[number], unknown>;
 
 // The pool cannot tell a worker that closed itself from a busy one, so tasks may not close it.
 function closeInTask(): never {
