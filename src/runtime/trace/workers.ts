@@ -22,7 +22,7 @@ const WAITED_MS = 0.2;
  * the end at once, two when it awaited: taken from the message queue, then finished.
  */
 export function workerSteps(tasks: readonly TaskRecord[], lines: readonly LogLine[]): WorkerStep[] {
-  const out: (WorkerStep & { lane: string; from: number; to: number })[] = [];
+  const out: (WorkerStep & { lane: string; from: number; to: number; sync: boolean })[] = [];
   for (const r of tasks) {
     if (r.lane === "main" || r.start === undefined || r.end === undefined) continue;
     const syncEnd = r.syncEnd ?? r.end;
@@ -33,6 +33,7 @@ export function workerSteps(tasks: readonly TaskRecord[], lines: readonly LogLin
       ...base,
       from: r.start,
       to: waits ? syncEnd : r.end,
+      sync: true,
       step: {
         kind: "task",
         thread: r.lane,
@@ -47,6 +48,7 @@ export function workerSteps(tasks: readonly TaskRecord[], lines: readonly LogLin
         ...base,
         from: syncEnd,
         to: r.end,
+        sync: false,
         step: {
           kind: "task",
           thread: r.lane,
@@ -57,19 +59,19 @@ export function workerSteps(tasks: readonly TaskRecord[], lines: readonly LogLin
         },
       });
   }
+  // A line goes to the span of its worker that contains it, preferring a synchronous part
+  // (the most specific) and then the latest start; else to the last span before it. Clocks
+  // are coarse (0.1 ms), so spans that touch count as containing.
+  const slack = 0.1;
   for (const line of lines) {
-    // The latest span of that worker that contains the line; else the latest before it.
-    let best: (typeof out)[number] | undefined;
-    for (const w of out) {
-      if (w.lane !== line.thread || w.from > line.t + 0.05) continue;
-      const inside = line.t <= w.to + 0.05;
-      if (
-        !best ||
-        (inside && w.from >= best.from) ||
-        (!inside && w.to > best.to && best.to < line.t)
-      )
-        best = w;
-    }
+    const mine = out.filter((w) => w.lane === line.thread && w.from <= line.t + slack);
+    const inside = mine.filter((w) => line.t <= w.to + slack);
+    const pick = (ws: typeof out) =>
+      ws.reduce<(typeof out)[number] | undefined>(
+        (a, w) => (!a || w.from >= a.from ? w : a),
+        undefined,
+      );
+    const best = pick(inside.filter((w) => w.sync)) ?? pick(inside) ?? pick(mine);
     best?.step.logs.push({ text: line.text, level: line.level });
   }
   return out.map(({ step, after, before }) => ({ step, after, before }));

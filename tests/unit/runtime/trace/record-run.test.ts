@@ -11,10 +11,7 @@ import type { LoopRun } from "../../../../src/runtime/trace/loop-types.ts";
 const runtime = createNodeRuntime();
 
 /** Runs `source` plain and recorded (one after the other); returns both outputs and the steps. */
-async function both(
-  source: string,
-  { mode = "serial" as Mode, cap = undefined as number | undefined } = {},
-) {
+async function both(source: string, { mode = "serial", cap }: { mode?: Mode; cap?: number } = {}) {
   const compiled = await compileInNode(source);
   if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
   const plain: string[] = [];
