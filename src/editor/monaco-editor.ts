@@ -70,6 +70,8 @@ export function createMonacoEditor(
     }),
   ];
 
+  const current = editor.createDecorationsCollection();
+
   return {
     kind: "monaco",
     getValue: () => model.getValue(),
@@ -103,6 +105,17 @@ export function createMonacoEditor(
       editor.revealPositionInCenterIfOutsideViewport(position);
       editor.focus();
       scrollPageTo(container, editor.getScrolledVisiblePosition(editor.getPosition() ?? position));
+    },
+    highlightLine(line) {
+      current.clear();
+      if (line === undefined || line > model.getLineCount()) return;
+      current.set([
+        {
+          range: new monaco.Range(line, 1, line, 1),
+          options: { isWholeLine: true, className: "pg-monaco-current-line" },
+        },
+      ]);
+      editor.revealLineInCenterIfOutsideViewport(line);
     },
     dispose() {
       for (const s of subscriptions) s.dispose();

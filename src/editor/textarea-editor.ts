@@ -101,6 +101,16 @@ export function createTextareaEditor(
       area.setSelectionRange(offset, offset);
       window.scrollTo({ top: Math.max(top - window.innerHeight / 3, 0) });
     },
+    highlightLine(line) {
+      // A textarea cannot style one line; a background band at the line's height does it
+      // (event-loop.css).
+      if (line === undefined) area.removeAttribute("data-current-line");
+      else {
+        area.dataset.currentLine = String(line);
+        area.style.setProperty("--current-line", String(line));
+        area.style.setProperty("--pad-top", getComputedStyle(area).paddingTop);
+      }
+    },
     dispose: () => area.remove(),
   };
 }

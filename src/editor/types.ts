@@ -16,6 +16,11 @@ export interface EditorHandle {
   setMarkers(diags: EditorDiagnostic[]): void;
   /** Scrolls to a position and puts the cursor there, e.g. when an error in the output is clicked. */
   revealLine(line: number, column?: number): void;
+  /**
+   * Marks one whole line (the step the Event loop view shows) without moving the cursor or
+   * the focus, and brings it into view; `undefined` removes the mark.
+   */
+  highlightLine(line: number | undefined): void;
   /** Frees the editor and its model; the container is left empty. */
   dispose(): void;
   readonly kind: "monaco" | "textarea";

@@ -189,6 +189,20 @@ export class CodePanel {
     this.#editor?.setMarkers(diagnostics);
   }
 
+  /** Marks a line (the Event loop view's current step) in whatever shows the code now. */
+  highlightLine(line: number | undefined): void {
+    this.#editor?.highlightLine(line);
+    for (const l of this.#box.querySelectorAll(".pg-line-current"))
+      l.classList.remove("pg-line-current");
+    const plain = this.#box.querySelector<HTMLElement>("pre[data-plain]");
+    plain?.toggleAttribute("data-current-line", line !== undefined);
+    if (line === undefined || this.#editor) return;
+    plain?.style.setProperty("--current-line", String(line));
+    this.#box
+      .querySelectorAll("pre.shiki:not([hidden]) .line")
+      [line - 1]?.classList.add("pg-line-current");
+  }
+
   async jumpTo(line: number, column: number): Promise<void> {
     (await this.edit(true)).revealLine(line, column);
   }

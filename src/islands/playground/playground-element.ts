@@ -2,6 +2,7 @@ import type { Verdict } from "../../exercise/check-kit.ts";
 import { DEFAULT_BUDGET_MS, type Mode, type Parallelism } from "../../runtime/index.ts";
 import { CodePanel } from "./code-panel.ts";
 import { runCompare } from "./compare-run.ts";
+import { EventLoopToggle } from "./event-loop-toggle.ts";
 import { PlaygroundViews } from "./playground-views.ts";
 import {
   RunController,
@@ -26,6 +27,7 @@ export class PlaygroundElement extends HTMLElement {
   #panel!: CodePanel;
   #runs!: RunController;
   #views!: PlaygroundViews;
+  #loop!: EventLoopToggle;
 
   get playgroundId(): string {
     return this.dataset.id ?? "";
@@ -35,7 +37,8 @@ export class PlaygroundElement extends HTMLElement {
     if (this.#panel) return;
     const program = JSON.parse(part(this, "script[data-program]").textContent ?? "{}") as Program;
     const runtime = pageRuntime();
-    this.#runs = new RunController(runtime, program, {
+    this.#loop = new EventLoopToggle(this, { highlight: (l) => this.#panel.highlightLine(l) });
+    this.#runs = new RunController(this.#loop.runtime(runtime), program, {
       id: this.playgroundId,
       budgetMs: Number(this.dataset.budget) || DEFAULT_BUDGET_MS,
     });
@@ -119,6 +122,8 @@ export class PlaygroundElement extends HTMLElement {
     if (clear) this.#views.output.clear();
     this.#panel.hideNotice("shared");
     const compileStart = performance.now();
+    // Runs the reader starts are recorded while the Event loop view is on; Check runs are not.
+    if (!afterBody && this.#loop.on) await this.#loop.arm();
     const settings = { ...this.settings(mode), ...(afterBody ? { afterBody } : {}) };
     const listener = this.#views.listener();
     return this.#runs.run(this.#panel.code, settings, {

@@ -25,8 +25,10 @@ export function watchFrames(
   const long: LongFrame[] = [];
   let raf = 0;
   const hasRaf = typeof requestAnimationFrame === "function";
-  const frame = (ts: number) => {
-    if (active()) marks.push({ t: ts - offset, after: lastStep() });
+  // The callback's own time, not the frame timestamp it is given: that one is when the frame
+  // began, which can be before the script that ran ahead of the update.
+  const frame = () => {
+    if (active()) marks.push({ t: performance.now() - offset, after: lastStep() });
     raf = requestAnimationFrame(frame);
   };
   if (hasRaf) raf = requestAnimationFrame(frame);

@@ -60,7 +60,7 @@ export interface StepDetail {
 
 /** A rendering update the recorder saw, placed between steps. */
 export interface RenderPoint {
-  /** ms since the run started (frame time). */
+  /** ms since the run started, when the update ran its animation frame callbacks. */
   t: number;
   /** It ran after step `after` started (-1: before the first step). */
   after: number;

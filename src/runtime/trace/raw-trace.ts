@@ -20,7 +20,7 @@ export interface TaskRecord {
 
 /** A rendering update the recorder saw (its own requestAnimationFrame loop). */
 export interface RenderMark {
-  /** Frame time, on the run's clock. */
+  /** When the update ran its requestAnimationFrame callbacks, on the run's clock. */
   t: number;
   /** The last step that had started when the update ran (-1: before the first). */
   after: number;
