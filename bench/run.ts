@@ -8,10 +8,13 @@ import type { Compiled } from "../src/runtime/node.ts";
 import { measureFairness, type Fairness, type Spread } from "./fairness.ts";
 import type { KernelName } from "./kernels.ts";
 import { measureInPage } from "./measure.ts";
+import { measureEventLoop, spread, type EventLoopFigures } from "./event-loop.ts";
 import { CHROMIUM_ARGS } from "../tests/e2e/config.ts";
 import { servePreview } from "./preview.ts";
 
 const asJson = process.argv.includes("--json");
+/** `npm run bench -- --event-loop`: only the Event loop view's figures. */
+const onlyEventLoop = process.argv.includes("--event-loop");
 const log = (s: string) => process.stdout.write(s + "\n");
 
 function siteDir(): string {
@@ -86,6 +89,12 @@ async function main(): Promise<void> {
   });
   try {
     const page: Page = await browser.newPage();
+    if (onlyEventLoop) {
+      const loop = await measureEventLoop(page, server.url, { micro: 15, examples: 3 });
+      printEventLoop(loop);
+      if (asJson) console.log(JSON.stringify(round(eventLoopFigures(loop))));
+      return;
+    }
     await page.goto(`${server.url}/fixtures/runtime/`);
     await page.waitForFunction(() => "looplab" in window);
     const code = {
@@ -98,6 +107,7 @@ async function main(): Promise<void> {
     const plainFib = blankGuards(fibSource);
     const r = await page.evaluate(measureInPage, { code, fibSource, plainFib });
     const fairness = await measureFairness(page, ROUNDS);
+    const loop = await measureEventLoop(page, server.url, { micro: 15, examples: 3 });
     const results = {
       compile_cold_ms: r.compileCold,
       compile_warm_ms: r.compileWarm,
@@ -114,14 +124,40 @@ async function main(): Promise<void> {
       speedup_workerpool_vs_serial: r.fib.serial / r.fib.workerpool,
       io_8x200_pool2_ms: r.sleeps,
       ...fairnessFigures(fairness),
+      ...eventLoopFigures(loop),
     };
     printTable(results, navigatorCores(r.cores));
     printFairness(fairness);
+    printEventLoop(loop);
     if (asJson) console.log(JSON.stringify(round(results)));
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** The two budgets of the Event loop view: cost per event, and the worst example's slowdown. */
+function eventLoopFigures(f: EventLoopFigures): Record<string, number> {
+  return {
+    event_loop_us_per_event: Math.max(f.awaitUsPerEvent.median, f.thenUsPerEvent.median),
+    event_loop_record_overhead: Math.max(...f.examples.map((e) => e.ratio)),
+  };
+}
+
+function printEventLoop(f: EventLoopFigures): void {
+  const s = (x: { median: number; min: number; max: number }, d = 2) =>
+    `${x.median.toFixed(d)} (${x.min.toFixed(d)}–${x.max.toFixed(d)})`;
+  const ratios = spread(f.examples.map((e) => e.ratio));
+  log("Event loop view: recorded vs plain, interleaved; median (min–max)");
+  log(`  µs per recorded event, await loop:  ${s(f.awaitUsPerEvent)}  (budget ≤ 2)`);
+  log(`  µs per recorded event, then-chain:  ${s(f.thenUsPerEvent)}  (budget ≤ 2)`);
+  log(
+    `  ${f.examples.length} lesson examples, recorded/plain wall time (median of rounds): ${s(ratios)}  (budget ≤ 3× each)`,
+  );
+  for (const e of f.examples.toSorted((a, b) => b.ratio - a.ratio).slice(0, 8))
+    log(
+      `    ${e.ratio.toFixed(2)}×  ${e.name}  plain ${e.plainMs.toFixed(0)} ms, recorded ${e.recordedMs.toFixed(0)} ms, ${e.events} events`,
+    );
 }
 
 function navigatorCores(n: number): string {

@@ -1,3 +1,4 @@
+import AxeBuilder from "axe-core";
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "./browser.ts";
@@ -94,6 +95,16 @@ describe("the Event loop view", () => {
     expect(await play.getAttribute("aria-pressed")).toBe("false");
     // The view says what it approximates.
     expect(await view.getByText(/does not tell a page when it paints/).count()).toBe(1);
+    await page.addScriptTag({ content: AxeBuilder.source });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof AxeBuilder }).axe;
+      const el = document.querySelector('[data-id="queues"] [data-event-loop]')!;
+      const result = await axe.run(el, { resultTypes: ["violations"] });
+      return result.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
+    });
+    expect(violations).toEqual([]);
 
     await toggle.click();
     expect(await toggle.getAttribute("aria-pressed")).toBe("false");

@@ -1,8 +1,11 @@
 import type { LoopRun, LoopStep } from "../../runtime/index.ts";
 import { el } from "./event-loop-dom.ts";
 
-/** Columns drawn at once: the current step and this many on each side. */
+/** Columns drawn at most: the current step and this many on each side. */
 const SIDE = 12;
+/** Narrowest column and the label column, in px: the lanes fit their box, never scroll. */
+const COLUMN_PX = 40;
+const LABEL_PX = 104;
 /** Queue entries drawn as chips before the count says the rest. */
 const CHIPS = 6;
 
@@ -20,8 +23,10 @@ export function renderLanes(
   onPick: (index: number) => void,
 ): void {
   const n = run.steps.length;
-  const from = Math.max(0, Math.min(current - SIDE, n - (2 * SIDE + 1)));
-  const to = Math.min(n, from + 2 * SIDE + 1);
+  const fits = Math.floor((box.clientWidth - LABEL_PX) / COLUMN_PX);
+  const side = box.clientWidth > 0 ? Math.max(2, Math.min(SIDE, (fits - 1) >> 1)) : SIDE;
+  const from = Math.max(0, Math.min(current - side, n - (2 * side + 1)));
+  const to = Math.min(n, from + 2 * side + 1);
   const columns = run.steps.slice(from, to);
   const grid = el("div", { class: "pg-loop-grid", "aria-hidden": "true" });
   grid.style.setProperty("--columns", String(columns.length));

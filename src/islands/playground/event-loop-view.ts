@@ -50,10 +50,12 @@ export class EventLoopView {
       text: "Press Run: the run is recorded, then you can step through it.",
     });
     this.#slider.setAttribute("aria-label", "Step");
+    // Focusable: it scrolls, and the arrow keys step through the run from it too.
     const steps = el("ol", {
       class: "pg-loop-steps",
       role: "list",
       "aria-label": "Steps of the run",
+      tabindex: "0",
     });
     const windowNote = el("p", { class: "pg-loop-window", hidden: "" });
     this.#list = new StepList(steps, windowNote, (i) => this.go(i));

@@ -46,6 +46,14 @@ export const RECORD_PARAMS = [
   "__c",
 ] as const;
 
+/**
+ * An engine message about recorded code quotes the recorder's calls (`__r(...) is not a
+ * function`); put back what it says of the same expression in plain code.
+ */
+export function withoutRecorderCalls(message: string): string {
+  return message.replace(/\b__[A-Za-z]{1,2}\(\.\.\.\)/g, "(intermediate value)");
+}
+
 /** V8 puts `async function anonymous(<params>\n) {\n` before a constructed function's body. */
 export const WRAPPER_LINES = 2;
 

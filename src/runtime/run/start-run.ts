@@ -1,4 +1,9 @@
-import { RECORD_PARAMS, snippetBody, WRAPPER_PARAMS } from "../compile/wrapper.ts";
+import {
+  RECORD_PARAMS,
+  snippetBody,
+  withoutRecorderCalls,
+  WRAPPER_PARAMS,
+} from "../compile/wrapper.ts";
 import { createRunConsole } from "../lab/console.ts";
 import { OutputBuffer } from "../lab/output.ts";
 import { createTimers } from "../lab/timers.ts";
@@ -131,6 +136,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
       const e = failure.error;
       const thread = e instanceof TaskError ? e.lane || "main" : "main";
       const described = await describeFailure(e, tag, req.code.map, lab);
+      if (rec) described.message = withoutRecorderCalls(described.message);
       result = { ...base, status: "failed", error: { ...described, thread, t: wallMs } };
     } else result = { ...base, status: "finished", exports: exportsObj };
     out.close(now());

@@ -159,6 +159,22 @@ console.log("out");
     });
   });
 
+  it("words an engine message about recorded code as it would for the plain code", async () => {
+    const src = `const f = async () => 1;\n(await f())();\n`;
+    const compiled = await compileInNode(src);
+    if (!compiled.ok) throw new Error("compile");
+    const plain = await runtime.run({ code: compiled, mode: "serial", workers: 1 }).promise;
+    const { result } = await both(src);
+    expect(plain).toMatchObject({
+      status: "failed",
+      error: { message: "TypeError: (intermediate value) is not a function" },
+    });
+    expect(result).toMatchObject({
+      status: "failed",
+      error: { message: "TypeError: (intermediate value) is not a function", loc: { line: 2 } },
+    });
+  });
+
   it("shows timers in the task queue as waiting until due, and their waits as observed", async () => {
     const { run } = await both(
       `setTimeout(() => console.log("late"), 30);\nsetTimeout(() => console.log("soon"), 0);\n`,
