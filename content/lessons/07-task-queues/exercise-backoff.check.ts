@@ -1,7 +1,12 @@
 import { defineChecks } from "looplab/check";
 
 interface Learner {
-  retry<T>(job: () => Promise<T>, attempts: number, baseMs: number): Promise<T>;
+  retry<T>(
+    job: () => Promise<T>,
+    attempts: number,
+    baseMs: number,
+    random?: () => number,
+  ): Promise<T>;
 }
 
 // A job that fails `failures` times, then succeeds; it records when it was called.
@@ -14,8 +19,12 @@ function flaky(failures: number) {
       ? Promise.reject(new Error(`failure ${calls.length}`))
       : Promise.resolve("ok");
   };
-  return { job, calls };
+  const gaps = () => calls.slice(1).map((t, i) => Math.round(t - calls[i]!));
+  return { job, calls, gaps };
 }
+
+// Timers never fire early, but a busy machine can make them late.
+const near = (gap: number, expected: number) => gap >= expected - 5 && gap < expected + 60;
 
 export default defineChecks<Learner>(async (learner, t) => {
   const once = flaky(0);
@@ -24,23 +33,48 @@ export default defineChecks<Learner>(async (learner, t) => {
 
   const twice = flaky(2);
   await t.check("a job that fails twice succeeds on the third attempt", async () => {
-    const result = await learner.retry(twice.job, 3, 50).catch((e: Error) => `error: ${e.message}`);
+    const result = await learner
+      .retry(twice.job, 3, 50, () => 1)
+      .catch((e: Error) => `error: ${e.message}`);
     if (result !== "ok" || twice.calls.length !== 3)
       throw new Error(
         `expected "ok" after 3 calls, got ${JSON.stringify(result)} after ${twice.calls.length} call(s)`,
       );
   });
-  await t.check("the pauses grow: 50 ms, then 100 ms (baseMs = 50)", () => {
-    if (twice.calls.length < 3)
+  await t.check("the back-off doubles: 50 ms, then 100 ms when random() gives 1", () => {
+    const gaps = twice.gaps();
+    if (gaps.length < 2)
       throw new Error(
         `the job was called ${twice.calls.length} time(s), so there were no two pauses to measure`,
       );
-    const [a = 0, b = 0, c = 0] = twice.calls;
-    const gaps = [b - a, c - b].map(Math.round);
-    const ok = gaps[0]! >= 45 && gaps[0]! < 90 && gaps[1]! >= 95 && gaps[1]! < 160;
-    if (!ok)
+    if (!near(gaps[0]!, 50) || !near(gaps[1]!, 100))
       throw new Error(
-        `the pauses between attempts were ${gaps.join(" ms and ")} ms; expected about 50 ms and 100 ms: after the n-th failure, wait baseMs * 2 ** (n - 1).`,
+        `with baseMs = 50 and random() = 1 the pauses were ${gaps.join(" ms and ")} ms; expected about 50 ms and 100 ms: after the n-th failure, wait random() × baseMs × 2 ** (n - 1).`,
+      );
+  });
+
+  const halves = flaky(2);
+  await learner.retry(halves.job, 3, 80, () => 0.5).catch(() => undefined);
+  await t.check("the pause is random() times the back-off", () => {
+    const gaps = halves.gaps();
+    if (gaps.length < 2 || !near(gaps[0]!, 40) || !near(gaps[1]!, 80))
+      throw new Error(
+        `with baseMs = 80 and random() = 0.5 the pauses were [${gaps.join(", ")}] ms; expected about 40 and 80. Use the random parameter (it defaults to Math.random) to scale each back-off.`,
+      );
+  });
+
+  // Left to Math.random, first pauses must spread over 0–80 ms.
+  const firsts: number[] = [];
+  for (let run = 0; run < 6; run++) {
+    const job = flaky(1);
+    await learner.retry(job.job, 2, 80).catch(() => undefined);
+    firsts.push(job.gaps()[0] ?? NaN);
+  }
+  await t.check("by default the pauses are random, between 0 and the back-off", () => {
+    const spread = Math.max(...firsts) - Math.min(...firsts);
+    if (firsts.some((gap) => !(gap < 80 + 60)) || !(spread >= 15))
+      throw new Error(
+        `six first pauses with baseMs = 80 were [${firsts.join(", ")}] ms; expected random values between 0 and 80 ms. Without jitter, clients that failed together retry together.`,
       );
   });
 
