@@ -74,7 +74,8 @@ export default defineChecks<Learner>(async (learner, t) => {
   requests.length = 0;
   const [up, ms] = await timed(learner.isUp(url("mail"), 100, fetchSite));
   await t.check("a slow site is given up on after limitMs", () => {
-    if (up || ms > 200)
+    // Waiting for the answer would take at least 311 ms; late timers on a busy machine less.
+    if (up || ms > 290)
       throw new Error(
         `isUp(mail, 100) returned ${up} after ${ms} ms; expected false after about 100 ms. Mail answers after 311 ms, so waiting for it and then comparing the time is too late.`,
       );
@@ -94,7 +95,8 @@ export default defineChecks<Learner>(async (learner, t) => {
 
   const [downUp, downMs] = await timed(learner.isUp(url("down"), 250, fetchSite));
   await t.check("a dead site is given up on after limitMs, not after its 1 s timeout", () => {
-    if (downUp || downMs > 400)
+    // Waiting for the failure would take at least 1000 ms.
+    if (downUp || downMs > 800)
       throw new Error(
         `isUp(down, 250) returned ${downUp} after ${downMs} ms; expected false after about 250 ms.`,
       );
