@@ -2,7 +2,9 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
+import { buildOptions } from "./src/lib/build-options.ts";
 
 // Cross-origin isolation unlocks SharedArrayBuffer and fine-grained timers.
 // Every response (HTML, JS, workers, wasm) needs both headers, in dev and in preview.
@@ -12,9 +14,13 @@ const isolationHeaders = {
   "Cross-Origin-Resource-Policy": "same-origin",
 };
 
+// Which course, and whether drafts are in (src/lib/build-options.ts).
+const options = buildOptions();
+const base = process.env.BASE_PATH ?? "/";
+
 export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
-  base: process.env.BASE_PATH ?? "/",
+  base,
   trailingSlash: "ignore",
   integrations: [mdx()],
   server: { headers: isolationHeaders },
@@ -28,12 +34,16 @@ export default defineConfig({
     server: { headers: isolationHeaders },
     preview: { headers: isolationHeaders },
     worker: { format: "es" },
-    // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page.
-    plugins: [monacoCssOnDemand()],
-    // Exercise check modules import their helpers by this name (see tsconfig paths).
+    plugins: [
+      // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page.
+      monacoCssOnDemand(),
+    ],
     resolve: {
       alias: {
+        // Exercise check modules import their helpers by this name (see tsconfig paths).
         "looplab/check": fileURLToPath(new URL("./src/exercise/check-kit.ts", import.meta.url)),
+        // The course file of the course being built.
+        "looplab/course": resolve(options.courseFile),
       },
     },
   },
