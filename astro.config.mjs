@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
 import { buildOptions } from "./src/lib/build-options.ts";
+import { lessonSources } from "./src/lib/mdx/vite-plugin-lessons.ts";
 
 // Cross-origin isolation unlocks SharedArrayBuffer and fine-grained timers.
 // Every response (HTML, JS, workers, wasm) needs both headers, in dev and in preview.
@@ -37,6 +38,7 @@ export default defineConfig({
     plugins: [
       // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page.
       monacoCssOnDemand(),
+      lessonSources({ lessonsDir: options.lessonsDir, base, drafts: options.drafts }),
     ],
     resolve: {
       alias: {
