@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
 import { buildOptions } from "./src/lib/build-options.ts";
+import { looplab } from "./src/lib/build/looplab-integration.ts";
 import { lessonSources } from "./src/lib/mdx/vite-plugin-lessons.ts";
 
 // Cross-origin isolation unlocks SharedArrayBuffer and fine-grained timers.
@@ -15,7 +16,7 @@ const isolationHeaders = {
   "Cross-Origin-Resource-Policy": "same-origin",
 };
 
-// Which course, and whether drafts are in (src/lib/build-options.ts).
+// Which course, and whether drafts and the test pages are in (src/lib/build-options.ts).
 const options = buildOptions();
 const base = process.env.BASE_PATH ?? "/";
 
@@ -23,7 +24,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
   base,
   trailingSlash: "ignore",
-  integrations: [mdx()],
+  integrations: [mdx(), looplab(options)],
   server: { headers: isolationHeaders },
   markdown: {
     shikiConfig: {
