@@ -6,6 +6,8 @@ import { resolve } from "node:path";
 import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
 import { buildOptions } from "./src/lib/build-options.ts";
 import { looplab } from "./src/lib/build/looplab-integration.ts";
+import { isExpectedLog } from "./src/lib/build/expected-logs.ts";
+import { chunkSizeReport } from "./src/lib/build/chunk-sizes.ts";
 import { lessonSources } from "./src/lib/mdx/vite-plugin-lessons.ts";
 
 // Cross-origin isolation unlocks SharedArrayBuffer and fine-grained timers.
@@ -40,6 +42,7 @@ export default defineConfig({
       // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page.
       monacoCssOnDemand(),
       lessonSources({ lessonsDir: options.lessonsDir, base, drafts: options.drafts }),
+      chunkSizeReport(),
     ],
     resolve: {
       alias: {
@@ -47,6 +50,16 @@ export default defineConfig({
         "looplab/check": fileURLToPath(new URL("./src/exercise/check-kit.ts", import.meta.url)),
         // The course file of the course being built.
         "looplab/course": resolve(options.courseFile),
+      },
+    },
+    build: {
+      // chunkSizeReport() names large chunks instead, minus the editor's on-demand ones.
+      chunkSizeWarningLimit: Number.MAX_SAFE_INTEGER,
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (level === "warn" && isExpectedLog(log)) return;
+          handler(level, log);
+        },
       },
     },
   },
