@@ -23,7 +23,8 @@ const options = buildOptions();
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? "http://localhost:4321",
+  // Only a real address: pages write canonical links when it is set.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: "ignore",
   integrations: [mdx(), looplab(options)],
