@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
+import { compileInNode } from "./src/runtime/compile-node.ts";
 import { buildOptions } from "./src/lib/build-options.ts";
 import { looplab } from "./src/lib/build/looplab-integration.ts";
 import { isExpectedLog } from "./src/lib/build/expected-logs.ts";
@@ -42,7 +43,12 @@ export default defineConfig({
     plugins: [
       // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page.
       monacoCssOnDemand(),
-      lessonSources({ lessonsDir: options.lessonsDir, base, drafts: options.drafts }),
+      lessonSources({
+        lessonsDir: options.lessonsDir,
+        base,
+        drafts: options.drafts,
+        compile: compileInNode,
+      }),
       chunkSizeReport(),
     ],
     resolve: {

@@ -1,3 +1,5 @@
+import { attribute, findTags } from "./mdx/jsx-tags.ts";
+
 /** A lesson as the navigation needs it: no body, no rendering. */
 export interface LessonRef {
   id: string;
@@ -9,11 +11,12 @@ export interface LessonRef {
   exercises?: string[];
 }
 
-/** Exercise ids in a lesson's MDX source, in order of appearance. */
+/** Exercise ids in a lesson's MDX source, in order of appearance, code samples aside. */
 export function exerciseIds(mdx: string): string[] {
-  return [...mdx.matchAll(/<Exercise\b[^>]*?\bid=["']([^"']+)["']/g)].flatMap((m) =>
-    m[1] ? [m[1]] : [],
-  );
+  return findTags(mdx, ["Exercise"]).flatMap((tag) => {
+    const id = attribute(tag, "id");
+    return id?.kind === "string" ? [id.value] : [];
+  });
 }
 
 export interface Neighbours {

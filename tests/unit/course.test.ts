@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  exerciseIds,
   lessonHref,
   neighbours,
   siteHref,
@@ -122,6 +123,12 @@ describe("course file against the lesson folders", () => {
     const result = courseSchema.safeParse({ title: "T", tagline: "T", parts: [both] });
     expect(result.success).toBe(false);
   });
+});
+
+test("exercise ids for sidebar progress, leaving code samples out", () => {
+  const mdx =
+    '<Exercise\n  id="fib"\n  title="F"\n  starter={s}\n/>\n\n`<Exercise id="sample" />`\n\n<Exercise id="sum" />';
+  expect(exerciseIds(mdx)).toEqual(["fib", "sum"]);
 });
 
 describe("home text", () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { Plugin } from "vite";
-import { compileInNode } from "../../runtime/compile-node.ts";
+import type { CompileResult } from "../../runtime/types.ts";
 import { AuthorError } from "../author-error.ts";
 import { lessonHref } from "../course.ts";
 import { indexLessons } from "./lesson-index.ts";
@@ -15,6 +15,8 @@ export interface LessonSourceOptions {
   base: string;
   /** Whether a build includes drafts; `astro dev` always does. */
   drafts: boolean;
+  /** The compiler the page uses (compileInNode), passed in so this module stays build plumbing. */
+  compile: (source: string) => Promise<CompileResult>;
 }
 
 /**
@@ -46,7 +48,7 @@ export function lessonSources(options: LessonSourceOptions): Plugin {
           href: (lesson) => lessonHref(options.base, lesson),
           drafts,
         });
-        const problems = await compileProblems(examples);
+        const problems = await compileProblems(examples, options.compile);
         if (problems.length) throw new AuthorError(problems);
         for (const example of examples) this.addWatchFile(resolve(example.path));
         return { code, map: null };
@@ -59,12 +61,13 @@ export function lessonSources(options: LessonSourceOptions): Plugin {
  * Compiles each example as the page will, so a syntax error names its `.ts`
  * file and line (`content/lessons/x/io.ts:25:19`) and the tag that shows it.
  */
-async function compileProblems(examples: readonly ExampleFile[]): Promise<string[]> {
+async function compileProblems(
+  examples: readonly ExampleFile[],
+  compile: LessonSourceOptions["compile"],
+): Promise<string[]> {
   const problems: string[] = [];
   for (const example of examples) {
-    const result = await compileInNode(
-      readFileSync(example.path, "utf8").replace(/\s+$/, "") + "\n",
-    );
+    const result = await compile(readFileSync(example.path, "utf8").replace(/\s+$/, "") + "\n");
     if (result.ok) continue;
     for (const d of result.diagnostics) {
       problems.push(
