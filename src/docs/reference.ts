@@ -130,8 +130,9 @@ export function declarationsReference(
   for (const statement of file.statements) {
     const name = (statement as ts.DeclarationStatement).name?.getText(file);
     if (!name || (only && !only.includes(name))) continue;
-    const exported =
-      ts.getCombinedModifierFlags(statement as ts.Declaration).valueOf() & ts.ModifierFlags.Export;
+    const exported = ts.canHaveModifiers(statement)
+      ? ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+      : false;
     if (!exported) continue;
     const docs = docText(statement).replace(/\{@link (\w+)\}/g, "`$1`");
     const code =
