@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
-import { describe, expect, test } from "vitest";
-import { baseURL, openPage } from "./browser.ts";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
+import { baseURL, newContext, openPage } from "./browser.ts";
 import { builtFrom, builtLessons, expectedCourse } from "./lessons.ts";
 
 // The reader's view of whatever course dist/ was built from: the platform's
@@ -10,6 +11,13 @@ const course = await expectedCourse();
 const base = builtFrom().base;
 const ids = course.lessons.map((l) => l.id);
 const page = (id: string) => `${base}lessons/${id}/`;
+
+// One browser profile for the tests that only read pages: starting Chromium is
+// the slow part. Tests that change state (the theme) or need other settings get their own.
+let reader: BrowserContext;
+beforeAll(async () => {
+  reader = await newContext();
+}, 60_000);
 
 describe("reading the course", () => {
   test("the build has exactly the course file's lessons, drafts left out unless asked for", () => {
@@ -21,7 +29,14 @@ describe("reading the course", () => {
   test.each(course.lessons)(
     "lesson $id loads with its title, isolated, with no errors",
     async (lesson) => {
-      const { page: tab, errors, requests, close } = await openPage(page(lesson.id));
+      const {
+        page: tab,
+        errors,
+        requests,
+        close,
+      } = await openPage(page(lesson.id), {
+        context: reader,
+      });
       await expect(tab.locator("main h1").first().textContent()).resolves.toBe(lesson.title);
       await expect(tab.title()).resolves.toBe(`${lesson.title} · ${course.title}`);
       expect(await tab.evaluate(() => self.crossOriginIsolated)).toBe(true);
@@ -53,7 +68,7 @@ describe("reading the course", () => {
   });
 
   test("home shows the course file's name, tagline and parts, lessons in its order", async () => {
-    const { page: tab, close } = await openPage(base);
+    const { page: tab, close } = await openPage(base, { context: reader });
     await expect(tab.title()).resolves.toBe(course.title);
     await expect(tab.locator(".site-name").innerText()).resolves.toBe(course.title);
     await expect(tab.locator("main h1").innerText()).resolves.toBe(course.tagline);
@@ -67,7 +82,7 @@ describe("reading the course", () => {
 
   test("the sidebar lists the course in order, and previous/next follow it", async () => {
     const [first, second] = ids;
-    const { page: tab, close } = await openPage(page(first ?? ""));
+    const { page: tab, close } = await openPage(page(first ?? ""), { context: reader });
     const listed = await tab
       .locator(".course-nav a")
       .evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.lessonId));
@@ -95,7 +110,7 @@ describe("reading the course", () => {
   test("search finds a lesson by a word of its title", async () => {
     const first = course.lessons[0];
     const word = first?.title.match(/\p{L}{5,}/u)?.[0] ?? first?.title ?? "";
-    const { page: tab, close } = await openPage(base);
+    const { page: tab, close } = await openPage(base, { context: reader });
     await tab.locator("#site-search-input").fill(word);
     const result = tab.locator(".site-search__results a").first();
     await result.waitFor({ timeout: 10_000 });
@@ -116,7 +131,7 @@ describe("reading the course", () => {
   });
 
   test("keyboard: Tab reaches the skip link first, and it moves focus to the content", async () => {
-    const { page: tab, close } = await openPage(page(ids[0] ?? ""));
+    const { page: tab, close } = await openPage(page(ids[0] ?? ""), { context: reader });
     await tab.keyboard.press("Tab");
     expect(await tab.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
       "Skip to content",
@@ -127,10 +142,9 @@ describe("reading the course", () => {
   });
 
   test("every lesson fits a 360 px wide screen without sideways scrolling", async () => {
+    const phone = await newContext({ viewport: { width: 360, height: 740 } });
     for (const id of ids) {
-      const { page: tab, close } = await openPage(page(id), {
-        viewport: { width: 360, height: 740 },
-      });
+      const { page: tab, close } = await openPage(page(id), { context: phone });
       const overflow = await tab.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
@@ -142,7 +156,7 @@ describe("reading the course", () => {
 
 describe("layout stability", () => {
   test("nothing moves when the scripts arrive (cumulative layout shift under 0.01)", async () => {
-    const { page: tab, close } = await openPage(page(ids.at(-1) ?? ""));
+    const { page: tab, close } = await openPage(page(ids.at(-1) ?? ""), { context: reader });
     await tab.waitForTimeout(1500);
     const shift = await tab.evaluate(
       () =>
@@ -164,8 +178,9 @@ describe("layout stability", () => {
 describe("without JavaScript", () => {
   test("every lesson and its highlighted code are fully readable", async () => {
     let withCode = 0;
+    const noScript = await newContext({ javaScriptEnabled: false });
     for (const id of ids) {
-      const { page: tab, close } = await openPage(page(id), { javaScriptEnabled: false });
+      const { page: tab, close } = await openPage(page(id), { context: noScript });
       await expect(tab.locator("main h1").first().isVisible()).resolves.toBe(true);
       const code = tab.locator("pre.shiki, pre.astro-code").first();
       if ((await code.count()) > 0) {
