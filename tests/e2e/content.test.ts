@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
 import { playground, ready, replaceCode, runIn } from "./playground-helpers.ts";
-import { builtLessons } from "./lessons.ts";
+import { builtFrom, builtLessons } from "./lessons.ts";
 
 type Mode = "serial" | "concurrent" | "pool";
 interface Checks {
@@ -67,13 +67,15 @@ async function runChecked(page: Page, where: string, id: string, mode: Mode, che
   return last.wallMs;
 }
 
+// The course dist/ was built from: the sample course, a fork's, or the fixture course.
+const lessonsDir = `${builtFrom().contentDir}/lessons`;
 const lessons = builtLessons();
 
 describe("every lesson's experiments run as the lesson says", () => {
   test.each(lessons)(
     "%s",
     async (lesson) => {
-      const where = `content/lessons/${lesson}`;
+      const where = `${lessonsDir}/${lesson}`;
       const { page, errors, close } = await openPage(`/lessons/${lesson}/`);
       const cores = await page.evaluate(() => navigator.hardwareConcurrency);
       for (const { id, checks } of await playgroundsOf(page)) {
@@ -140,7 +142,7 @@ describe("every exercise's model solution passes its checks", () => {
         const results = await pg.locator("[data-check-results]").innerText();
         expect(
           await verdict.getAttribute("data-status"),
-          `content/lessons/${lesson} #${id}:\n${results}`,
+          `${lessonsDir}/${lesson} #${id}:\n${results}`,
         ).toBe("passed");
       }
       await close();
