@@ -41,7 +41,7 @@ export async function measureEventLoop(
   baseUrl: string,
   rounds: { micro: number; examples: number },
 ): Promise<EventLoopFigures> {
-  await page.goto(`${baseUrl}/fixtures/event-loop/`);
+  await page.goto(`${baseUrl}/fixtures/runtime/`);
   await page.waitForFunction(() => "looplab" in window);
   const micro = { awaits: await compile(MICRO.awaits), thens: await compile(MICRO.thens) };
   const examples = await Promise.all(

@@ -45,7 +45,7 @@ export const KERNELS = {
 }`,
   },
   fib: {
-    n: 30,
+    n: 32,
     source: `function kernel(n: number): number {
   return n < 2 ? n : kernel(n - 1) + kernel(n - 2);
 }`,

@@ -1,6 +1,9 @@
 import { amdahl, median } from "./amdahl.ts";
 import type { MachineProbe } from "./probes.ts";
 
+/** The latency and size `simulatedFetch` gives a URL, for checks that know what to expect. */
+export { simulatedResponse } from "../runtime/lab/simulated-network.ts";
+
 /**
  * One line of an exercise's verdict. `inconclusive`: the machine was too busy to tell (a
  * timing check whose reference measurement showed the load); neither a pass nor a fail.
@@ -37,6 +40,10 @@ export interface SpeedupOptions {
   parallelFraction?: number;
   /** Skip (rather than fail) when the machine has fewer cores than this. Default 2. */
   minCores?: number;
+  /** What to do about a failure, added to its message. */
+  hint?: string;
+  /** Show Amdahl's ideal for the reader's cores (off when `serial` is not one thread). Default true. */
+  showIdeal?: boolean;
 }
 
 export interface TimingOptions {
@@ -145,10 +152,18 @@ export function createCheckKit(
       }
       const speedup = median(serial) / median(parallel);
       const measured = `median speedup ${fmt(speedup)} over ${runs} runs`;
-      const amdahlText = `Amdahl's ideal on your ${cores} cores: ${fmt(ideal)}`;
+      const amdahlText =
+        options.showIdeal === false
+          ? `${cores} cores`
+          : `Amdahl's ideal on your ${cores} cores: ${fmt(ideal)}`;
       if (!probe) {
-        const status = speedup >= atLeast ? "passed" : "failed";
-        record(name, status, `${measured} (needed ≥ ${fmt(atLeast)}; ${amdahlText})`);
+        const passed = speedup >= atLeast;
+        const hint = !passed && options.hint ? ` ${options.hint}` : "";
+        record(
+          name,
+          passed ? "passed" : "failed",
+          `${measured} (needed ≥ ${fmt(atLeast)}; ${amdahlText}).${hint}`,
+        );
         return;
       }
       const delivered = median(reference);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { openPage } from "./browser.ts";
 import { finished, playground, ready, replaceCode, runIn } from "./playground-helpers.ts";
 
-const LESSON = "/lessons/02-event-loop/";
+const PAGE = "/fixtures/playground/";
 /** Chunks only the Event loop view needs: its island part and the recorder (with acorn). */
 const VIEW_CHUNK = /event-loop-view|\/tools\.[\w-]+\.js|acorn/;
 
@@ -25,7 +25,7 @@ async function recordRun(pg: Locator, mode?: "serial" | "concurrent" | "pool"): 
 
 describe("the Event loop view", () => {
   it("loads nothing before the toggle, then records a run the reader can step through", async () => {
-    const opened = await openPage(LESSON);
+    const opened = await openPage(PAGE);
     const { page, requests } = opened;
     const pg = playground(page, "queues");
     await ready(pg);

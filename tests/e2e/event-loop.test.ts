@@ -26,7 +26,7 @@ let opened: OpenedPage;
 let page: Page;
 
 beforeAll(async () => {
-  opened = await openPage("/fixtures/event-loop/");
+  opened = await openPage("/fixtures/runtime/");
   page = opened.page;
   await page.waitForFunction(() => "looplab" in window);
 });

@@ -39,3 +39,19 @@ export function busyCore(): { stop(): void } {
   const child: ChildProcess = spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" });
   return { stop: () => void child.kill("SIGKILL") };
 }
+
+/**
+ * A duration that must stay under `limit`: past it on a busy machine the test is skipped,
+ * by name and with the figure; past it on an idle machine it fails.
+ */
+export async function expectUnder(
+  ctx: { skip(note: string): never },
+  what: string,
+  ms: number,
+  limit: number,
+): Promise<void> {
+  if (ms < limit) return;
+  if (!(await machineIsIdle()))
+    ctx.skip(`${what} took ${Math.round(ms)} ms (limit ${limit}) while the cores were busy`);
+  throw new Error(`${what} took ${Math.round(ms)} ms on an idle machine; the limit is ${limit} ms`);
+}

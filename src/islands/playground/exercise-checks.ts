@@ -13,9 +13,11 @@ import type { RunOutcome } from "./run-controller.ts";
 
 // Check modules are real TypeScript beside the lessons, bundled by Vite as
 // lazy chunks: a reader downloads one only on pressing Check.
+// `@course` is the folder of the course being built (ours, a fork's, or the platform's
+// fixture course); keys are paths from the project root, as <Exercise> names them.
 const modules = import.meta.glob<{ default: Checks }>([
-  "/content/lessons/*/*.check.ts",
-  "/tests/fixtures/exercises/*.check.ts",
+  "@course/lessons/*/*.check.ts",
+  "@fixtures/exercises/*.check.ts",
 ]);
 
 /** Loads the check module at `key` (e.g. "/content/lessons/05-x/fib.check.ts"). */

@@ -7,7 +7,8 @@ export const ENDED = 2;
 
 /** What compiled code throws at a check once its flag is raised (`__Halt`). */
 export interface HaltClass {
-  new (): Error;
+  /** `line`: the stopped loop's line in the compiled body, when the check knows it. */
+  new (line?: number): Error & { line?: number | undefined };
   /** Throws a new Halt; the form used inside expressions. */
   raise(): never;
 }
@@ -53,7 +54,9 @@ export function createRunStop(options: StopOptions): RunStop {
   let ended = false;
   const span = budgetMs >= 1000 ? `${Math.round(budgetMs / 100) / 10} s` : `${budgetMs} ms`;
   class Halt extends Error {
-    constructor() {
+    /** The line of the loop that stopped, in the compiled body. */
+    readonly line: number | undefined;
+    constructor(line?: number) {
       const why = ended ? ENDED : flag[0];
       super(
         why === ENDED
@@ -62,6 +65,7 @@ export function createRunStop(options: StopOptions): RunStop {
               `which freezes the page. Use sleep()/await to yield, or run heavy work in the pool.`,
       );
       this.name = why === ENDED ? "RunEnded" : "BudgetExceeded";
+      this.line = line;
       if (why !== ENDED) onTrip(this);
     }
     static raise(): never {

@@ -1,9 +1,13 @@
-import type { ToWatchdog } from "../worker/watchdog.ts";
+import type { FromWatchdog, ToWatchdog } from "../worker/watchdog.ts";
 
 /** Watches main-thread runs from another thread; see worker/watchdog.ts. */
 export interface Watchdog {
-  /** A fresh stop flag in shared memory, raised when the main thread overruns `budgetMs`. */
-  watch(budgetMs: number): { flag: Int32Array; release(): void };
+  /**
+   * A fresh stop flag in shared memory, raised when the main thread overruns `budgetMs`;
+   * undefined until the watchdog thread has started (a message to a worker that is still
+   * starting may wait for the main thread, which a runaway run never gives back).
+   */
+  watch(budgetMs: number): { flag: Int32Array; release(): void } | undefined;
   /** The main thread is about to let the browser run other work: count it as a turn. */
   beat(): void;
 }
@@ -30,12 +34,17 @@ export function createWatchdog(spawn: () => Worker, now: () => number): Watchdog
     // not running now, or this would not run): that run did not freeze the page.
     for (const flag of flags.values()) Atomics.compareExchange(flag, 0, OVER_BUDGET, 0);
   };
-  worker.onmessage = heartbeat;
+  let ready = false;
+  worker.onmessage = (e: MessageEvent<FromWatchdog>) => {
+    if (e.data === "ready") ready = true;
+    heartbeat();
+  };
   heartbeat();
   post({ type: "init", beat: beat.buffer, epoch });
   return {
     beat: heartbeat,
     watch(budgetMs) {
+      if (!ready) return undefined;
       const id = ++ids;
       const flag = new Int32Array(new SharedArrayBuffer(4));
       heartbeat();

@@ -4,7 +4,7 @@ import { createWatchdogLoop, PERIOD_MS, type ToWatchdog } from "./watchdog.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const loop = createWatchdogLoop(
-  () => scope.postMessage("beat"),
+  (m) => scope.postMessage(m),
   () => performance.timeOrigin + performance.now(),
 );
 scope.onmessage = (event: MessageEvent<ToWatchdog>) => loop.onMessage(event.data);

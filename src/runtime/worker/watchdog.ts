@@ -14,7 +14,10 @@ export type ToWatchdog =
 export const PERIOD_MS = 100;
 const OVER_BUDGET = 1;
 
-export function createWatchdogLoop(askForBeat: () => void, now: () => number) {
+/** What the watchdog posts to the page. */
+export type FromWatchdog = "ready" | "beat";
+
+export function createWatchdogLoop(post: (m: FromWatchdog) => void, now: () => number) {
   const runs = new Map<number, { flag: Int32Array; budgetMs: number }>();
   let beat: Int32Array | undefined;
   let epoch = 0;
@@ -24,6 +27,7 @@ export function createWatchdogLoop(askForBeat: () => void, now: () => number) {
       if (m.type === "init") {
         beat = new Int32Array(m.beat);
         epoch = m.epoch;
+        post("ready");
       } else if (m.type === "watch")
         runs.set(m.id, { flag: new Int32Array(m.flag), budgetMs: m.budgetMs });
       else runs.delete(m.id);
@@ -37,7 +41,7 @@ export function createWatchdogLoop(askForBeat: () => void, now: () => number) {
         if (age > run.budgetMs) Atomics.compareExchange(run.flag, 0, 0, OVER_BUDGET);
       if (age > 2 * PERIOD_MS && asked !== last) {
         asked = last;
-        askForBeat();
+        post("beat");
       }
     },
   };

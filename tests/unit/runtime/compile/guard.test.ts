@@ -2,8 +2,11 @@ import { parse, type Node } from "acorn";
 import { describe, expect, it } from "vitest";
 import {
   blankGuards,
+  ENTRY_CHECK,
   EXPRESSION_OPEN,
-  STOP_CHECK,
+  loopCheck,
+  loopClose,
+  loopOpen,
 } from "../../../../src/runtime/compile/guard-text.ts";
 import { recursiveFunctions } from "../../../../src/runtime/compile/recursion.ts";
 import { rewriteModule } from "../../../../src/runtime/compile/rewrite.ts";
@@ -27,21 +30,34 @@ describe("stop checks", () => {
       "const h = (n) => n ? h(n - 1) : 0;\nfunction r(n) { return n && r(n - 1); }\n";
     const r = rewriteModule(src);
     if (!r.ok) throw new Error("rewrite");
-    const C = STOP_CHECK;
+    const [o, c, e] = [loopOpen, loopCheck, loopClose];
     expect(r.code.split("\n").slice(0, 8)).toEqual([
-      `"use strict";{for (;;) {${C}x();}`,
-      `while (a) {${C} b(); }`,
-      `do {${C}c();} while (d);`,
-      `for (const k in o) {${C}}`,
-      `function f(v) { for (const x of v) {${C}y(x);} }`,
+      `"use strict";{${o(1)}for (;;) {${c(1)}x();}${e(1, 1)}`,
+      `${o(2)}while (a) {${c(2)} b(); }${e(2, 2)}`,
+      `${o(3)}do {${c(3)}c();} while (d);${e(3, 3)}`,
+      `${o(4)}for (const k in o) {${c(4)}}${e(4, 4)}`,
+      `function f(v) { ${o(5)}for (const x of v) {${c(5)}y(x);}${e(5, 5)} }`,
       "const g = (n) => n * 2;",
       `const h = (n) => ${EXPRESSION_OPEN}n ? h(n - 1) : 0);`,
-      `function r(n) {${C} return n && r(n - 1); }`,
+      `function r(n) {${ENTRY_CHECK} return n && r(n - 1); }`,
     ]);
     // The benchmarks' control: the same code with the checks blanked, columns kept.
     const blank = blankGuards(r.code).split("\n");
-    expect(blank[4]).toMatch(/^function f\(v\) \{ for \(const x of v\) \{ +y\(x\);\} \}$/);
+    expect(blank[4]).toMatch(/^function f\(v\) \{ +for \(const x of v\) \{ +y\(x\);\} +\}$/);
     expect(blank[6]).toMatch(/^const h = \(n\) => \( +n \? h\(n - 1\) : 0\);$/);
+  });
+
+  it("keep labels on their loops, and nest loops that share a position", () => {
+    const src = "outer: for (;;) for (;;) { if (a) continue outer; break outer; }\n";
+    const r = rewriteModule(src);
+    if (!r.ok) throw new Error("rewrite");
+    const parse = () =>
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- parsing compiled output is the point
+      new Function("__stop", "__Halt", r.code.replace('"use strict";', ""));
+    expect(parse).not.toThrow();
+    expect(r.code).toContain(
+      `${loopOpen(2)}outer: for (;;) {${loopCheck(2)}${loopOpen(1)}for (;;)`,
+    );
   });
 
   it("keep a parenthesised object body an expression", () => {

@@ -87,8 +87,12 @@ describe("the watchdog", () => {
   it("raises a run's flag once the heartbeat is older than its budget, and asks for a beat", () => {
     let now = 1_000;
     let asked = 0;
+    const posted: string[] = [];
     const loop = createWatchdogLoop(
-      () => asked++,
+      (m) => {
+        posted.push(m);
+        if (m === "beat") asked++;
+      },
       () => now,
     );
     const beat = new Int32Array(new SharedArrayBuffer(4));
