@@ -59,13 +59,18 @@ export class EventLoopToggle {
     this.#armed = true;
   }
 
+  /** The run asked for is over (or never started, e.g. it did not compile). */
+  disarm(): void {
+    this.#armed = false;
+  }
+
   /** The runtime as the run controller sees it: runs go through here to be recorded. */
   runtime(runtime: Runtime): Pick<Runtime, "compile" | "run"> {
     return {
       compile: (source) => runtime.compile(source),
       run: (req, handlers) => {
         const loaded = this.#loaded;
-        if (!this.#armed || !loaded) return runtime.run(req, handlers);
+        if (!this.#armed || !this.#on || !loaded) return runtime.run(req, handlers);
         this.#armed = false;
         const program = loaded.tools.recordedProgram(req.code);
         if ("error" in program) {

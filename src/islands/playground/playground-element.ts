@@ -126,7 +126,7 @@ export class PlaygroundElement extends HTMLElement {
     if (!afterBody && this.#loop.on) await this.#loop.arm();
     const settings = { ...this.settings(mode), ...(afterBody ? { afterBody } : {}) };
     const listener = this.#views.listener();
-    return this.#runs.run(this.#panel.code, settings, {
+    const outcome = this.#runs.run(this.#panel.code, settings, {
       ...listener,
       onStart: (m, w) => {
         // Visible in the browser's performance panel, and read by the page benchmark.
@@ -134,6 +134,7 @@ export class PlaygroundElement extends HTMLElement {
         listener.onStart?.(m, w);
       },
     });
+    return outcome.finally(() => this.#loop.disarm());
   }
 
   stop(): void {

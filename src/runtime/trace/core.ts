@@ -162,7 +162,12 @@ export class RecorderCore {
       const stepKind =
         kind === SLOT.MICROTASK ? KIND.microtask : kind === SLOT.FRAME ? KIND.render : KIND.task;
       const nesting = timer ? c.level[s]! + fires - 1 : 0;
-      const extra = kind === SLOT.FRAME ? Number(args[0]) - this.perfOffset : nesting;
+      const extra =
+        kind === SLOT.FRAME
+          ? Number(args[0]) - this.perfOffset
+          : kind === SLOT.LISTENER
+            ? messageSource(args[0])
+            : nesting;
       this.open(stepKind, CAUSE.CALLBACK, s, extra);
       if (timer) this.level = nesting;
     }
@@ -183,4 +188,14 @@ function seen(core: RecorderCore, kind: number, s: number, fn: Fn): Fn {
       core.ev(EV.EXIT, s, 0);
     }
   };
+}
+
+/** Where a message came from, for a listener's step: 1 a worker, 2 a port, 0 anything else. */
+export const FROM_WORKER = 1;
+export const FROM_PORT = 2;
+function messageSource(event: unknown): number {
+  const target = (event as { target?: unknown } | null)?.target;
+  if (typeof Worker === "function" && target instanceof Worker) return FROM_WORKER;
+  if (typeof MessagePort === "function" && target instanceof MessagePort) return FROM_PORT;
+  return 0;
 }

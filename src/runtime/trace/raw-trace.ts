@@ -50,7 +50,10 @@ export interface RawTrace {
     /** Index of the step's STEP event. */
     first: Int32Array;
     t: Float64Array;
-    /** rAF steps: the frame time; timer steps: the nesting level of the task. */
+    /**
+     * rAF steps: the frame time; timer steps: the nesting level of the task; listener steps:
+     * where the message came from (core.ts, FROM_WORKER / FROM_PORT).
+     */
     extra: Float64Array;
     count: number;
   };

@@ -1,4 +1,5 @@
 import { CAUSE, EV, KIND, KIND_NAMES, SLOT } from "./codes.ts";
+import { FROM_PORT, FROM_WORKER } from "./core.ts";
 import { describer, fmt } from "./describe.ts";
 import type { LoopRun, LoopStep, StepLine } from "./loop-types.ts";
 import { createDetails } from "./queues.ts";
@@ -42,7 +43,11 @@ export function buildSteps(raw: RawTrace): LoopRun {
       step.note = d.timerNote(ref, waited, steps.extra[j]!);
     } else if (cause === CAUSE.CALLBACK && slots.kind[ref] === SLOT.FRAME)
       step.note = `rendering update with frame time ${fmt(steps.extra[j]!)} ms`;
-    else if (cause === CAUSE.MAIN_TASK) step.title = mainTasks(raw, j, step.title);
+    else if (cause === CAUSE.CALLBACK && slots.kind[ref] === SLOT.LISTENER) {
+      const from = steps.extra[j];
+      if (from === FROM_WORKER) step.title = `message from a worker, to the ${step.title}`;
+      else if (from === FROM_PORT) step.title = `message on a MessagePort, to the ${step.title}`;
+    } else if (cause === CAUSE.MAIN_TASK) step.title = mainTasks(raw, j, step.title);
     else if (cause === CAUSE.RESULT) {
       const r = raw.tasks[ref];
       if (r?.start !== undefined && r.end !== undefined)
