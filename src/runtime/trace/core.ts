@@ -50,16 +50,25 @@ export class RecorderCore {
   readonly slotNames: string[] = [];
   #capacity: number;
 
-  constructor(
-    readonly cap: number,
-    readonly clock: () => number,
-    /** ms to subtract from performance.now() times (rAF) to get run-clock times. */
-    readonly perfOffset: number,
-  ) {
+  /** The run's clock (ms since it started), once the run has started. */
+  clock: () => number = () => 0;
+  /** ms to subtract from performance.now() times (rAF) to get run-clock times. */
+  perfOffset = 0;
+  /** The run has started: events now count. */
+  started = false;
+
+  constructor(readonly cap: number) {
     this.#capacity = Math.min(1024, cap);
     this.type = new Uint8Array(this.#capacity);
     this.a = new Int32Array(this.#capacity);
     this.b = new Int32Array(this.#capacity);
+  }
+
+  /** The run starts, on its own clock. */
+  start(clock: () => number): void {
+    this.clock = clock;
+    this.perfOffset = performance.now() - clock();
+    this.started = true;
   }
 
   ev(type: number, a: number, b: number): void {

@@ -17,7 +17,7 @@ interface LoafEntry extends PerformanceEntry {
  */
 export function watchFrames(
   /** ms to subtract from `performance.now()` times to get run-clock times. */
-  offset: number,
+  offset: () => number,
   lastStep: () => number,
   active: () => boolean,
 ): { marks: RenderMark[]; long: LongFrame[]; stop(): void } {
@@ -28,15 +28,15 @@ export function watchFrames(
   // The callback's own time, not the frame timestamp it is given: that one is when the frame
   // began, which can be before the script that ran ahead of the update.
   const frame = () => {
-    if (active()) marks.push({ t: performance.now() - offset, after: lastStep() });
+    if (active()) marks.push({ t: performance.now() - offset(), after: lastStep() });
     raf = requestAnimationFrame(frame);
   };
   if (hasRaf) raf = requestAnimationFrame(frame);
-  const at = (t: number | undefined) => (t ? t - offset : undefined);
+  const at = (t: number | undefined) => (t ? t - offset() : undefined);
   const collect = (entries: PerformanceEntryList) => {
     for (const e of entries as LoafEntry[])
       long.push({
-        start: e.startTime - offset,
+        start: e.startTime - offset(),
         duration: e.duration,
         ...optional("renderStart", at(e.renderStart)),
         ...optional("styleAndLayoutStart", at(e.styleAndLayoutStart)),

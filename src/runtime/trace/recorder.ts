@@ -29,25 +29,31 @@ export interface Recording extends RunRecording {
  */
 export function createRecording(plan: RecordPlan, { cap = EVENT_CAP } = {}): Recording {
   let result: RawTrace | undefined;
+  // Everything is made before the run starts, so the run itself only pays for its events.
+  const prepared = prepare(plan, cap, (r) => (result = r));
+  let attached = false;
   return {
-    attach: (clock) => attach(plan, cap, clock, (r) => (result = r)),
+    attach(clock) {
+      if (attached) throw new Error("A recording records one run");
+      attached = true;
+      prepared.core.start(clock);
+      return prepared.hooks;
+    },
     trace: () => result,
   };
 }
 
-function attach(
+function prepare(
   plan: RecordPlan,
   cap: number,
-  clock: () => number,
   done: (trace: RawTrace) => void,
-): RecordingHooks {
-  // rAF times count on performance.now()'s timeline; steps on the run's clock.
-  const core = new RecorderCore(cap, clock, performance.now() - clock());
+): { core: RecorderCore; hooks: RecordingHooks } {
+  const core = new RecorderCore(cap);
   const helpers = createHelpers(core, plan);
   const frames = watchFrames(
-    core.perfOffset,
+    () => core.perfOffset,
     () => core.steps.count - 1,
-    () => !core.stopped,
+    () => core.started && !core.stopped,
   );
   const logs = {
     text: [] as string[],
@@ -127,7 +133,7 @@ function attach(
     core.ev(EV.RECV, r, 0);
   }
 
-  return {
+  const hooks: RecordingHooks = {
     helpers: helpers.values,
     enterScript() {
       core.open(KIND.script, CAUSE.SCRIPT, 0);
@@ -184,4 +190,5 @@ function attach(
       });
     },
   };
+  return { core, hooks };
 }

@@ -72,9 +72,15 @@ describe("the recording pass", () => {
     );
     expect(loop).toContain("for await (const v of __fa(0, it)) {__fr(0);");
     expect(loop).toContain(";__fe(0);");
-    expect(loop).toContain("if (c) {for await (const w of __fa(");
+    // The stop check wraps every loop in labelled blocks; the end marker goes inside them,
+    // right after the loop, so it runs only when the loop is left.
+    expect(loop.split("\n")[1]).toMatch(
+      /^if \(c\) __h2: \{ __b2: \{ for await \(const w of __fa\(\d, it\)\) \{__fr\(\d\);.*\};__fe\(\d\); ;break __h2; \}/,
+    );
     const labelled = await recorded("outer: for await (const v of it) {\n  break outer;\n}\n");
-    expect(labelled).toMatch(/^outer: for await .*\n.*\n\};__fe\(0\);$/);
+    expect(labelled).toMatch(
+      /^__h1: \{ __b1: \{ outer: for await .*\n.*\n\};__fe\(0\); ;break __h1; \}/,
+    );
   });
 
   it("marks console calls, lab calls and postMessage without changing `this`", async () => {
