@@ -81,7 +81,30 @@ export function renderLanes(
     const c = (e.target as Element).closest<HTMLElement>("[data-index]");
     if (c) onPick(Number(c.dataset.index));
   });
-  box.replaceChildren(grid);
+  box.replaceChildren(grid, legend());
+}
+
+/** What the colours and marks of the lanes mean, and what they cannot show. */
+function legend(): HTMLElement {
+  const kinds = ["script", "task", "microtask", "render"].map((k) =>
+    el(
+      "span",
+      { class: "pg-loop-key" },
+      el("span", { class: "pg-loop-chip", "data-kind": k }),
+      ` ${k}`,
+    ),
+  );
+  return el(
+    "p",
+    { class: "pg-loop-legend" },
+    ...kinds,
+    el(
+      "span",
+      { class: "pg-loop-key" },
+      el("span", { class: "pg-loop-frame", text: "◆" }),
+      " a rendering update (when the browser paints is hidden from the page: these are approximate)",
+    ),
+  );
 }
 
 function block(step: LoopStep): HTMLElement {

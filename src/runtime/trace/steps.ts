@@ -42,7 +42,10 @@ export function buildSteps(raw: RawTrace): LoopRun {
       lastFire.set(ref, t);
       step.note = d.timerNote(ref, waited, steps.extra[j]!);
     } else if (cause === CAUSE.CALLBACK && slots.kind[ref] === SLOT.FRAME)
-      step.note = `rendering update with frame time ${fmt(steps.extra[j]!)} ms`;
+      step.note =
+        steps.extra[j]! < 0
+          ? "a rendering update; its frame began before the run did"
+          : `a rendering update; its frame began at ${fmt(steps.extra[j]!)} ms`;
     else if (cause === CAUSE.CALLBACK && slots.kind[ref] === SLOT.LISTENER) {
       const from = steps.extra[j];
       if (from === FROM_WORKER) step.title = `message from a worker, to the ${step.title}`;
