@@ -86,7 +86,7 @@ describe("links by lesson id", () => {
       {
         line: 2,
         link: "lesson:event-loop#nope",
-        message: 'lesson "event-loop" has no playground or exercise with id "nope"',
+        message: 'lesson "event-loop" has no heading, playground or exercise with id "nope"',
       },
       {
         line: 3,
