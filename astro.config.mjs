@@ -2,7 +2,8 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
-import { resolve } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
 import { compileInNode } from "./src/runtime/node.ts";
 import { buildOptions } from "./src/lib/build-options.ts";
@@ -22,6 +23,12 @@ const isolationHeaders = {
 // Which course, and whether drafts and the test pages are in (src/lib/build-options.ts).
 const options = buildOptions();
 const base = process.env.BASE_PATH ?? "/";
+// The course's lesson ids, for the browser's storage to tell its own saved work apart.
+const lessonIds = existsSync(options.lessonsDir)
+  ? readdirSync(options.lessonsDir).filter((id) =>
+      existsSync(join(options.lessonsDir, id, "index.mdx")),
+    )
+  : [];
 
 export default defineConfig({
   // Only a real address: pages write canonical links when it is set.
@@ -40,6 +47,7 @@ export default defineConfig({
     server: { headers: isolationHeaders },
     preview: { headers: isolationHeaders },
     worker: { format: "es" },
+    define: { __LOOPLAB_LESSONS__: JSON.stringify(lessonIds) },
     plugins: [
       // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page.
       monacoCssOnDemand(),

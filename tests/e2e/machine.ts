@@ -28,10 +28,13 @@ parentPort.postMessage(x);`;
   return serial / (performance.now() - t);
 }
 
+/** Two threads at least this much faster than one: the cores are free for our purposes. */
+export const IDLE_PARALLELISM = 1.6;
+
 /** Idle enough that a timing check which stays inconclusive is broken, not unlucky. */
 export async function machineIsIdle(): Promise<boolean> {
   const [a, b] = [await nodeParallelism(), await nodeParallelism()];
-  return Math.max(a, b) >= 1.6;
+  return Math.max(a, b) >= IDLE_PARALLELISM;
 }
 
 /** Keeps one core busy, as another program would, until stopped. */

@@ -248,7 +248,7 @@ describe("an exercise", () => {
     if (solved.busy) ctx.skip(`timing not judged: ${solved.busy}`);
     expect(solved.verdict, solved.text).toBe("passed");
     expect(solved.text).toMatch(/Amdahl's ideal on your \d+ cores/);
-    const progress = await page.evaluate(() => localStorage.getItem("looplab:progress:v1"));
+    const progress = await page.evaluate(() => localStorage.getItem("looplab:progress:v2:/"));
     expect(progress).toContain("squares");
     await close();
   }, 600_000);

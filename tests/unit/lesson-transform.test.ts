@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { findTags } from "../../src/lib/mdx/jsx-tags.ts";
-import { indexLessons } from "../../src/lib/mdx/lesson-index.ts";
+import { headingIds, indexLessons } from "../../src/lib/mdx/lesson-index.ts";
 import { rewriteLessonLinks, type LinkContext } from "../../src/lib/mdx/lesson-links.ts";
 import { transformLesson } from "../../src/lib/mdx/lesson-transform.ts";
 
@@ -86,7 +86,7 @@ describe("links by lesson id", () => {
       {
         line: 2,
         link: "lesson:event-loop#nope",
-        message: 'lesson "event-loop" has no playground or exercise with id "nope"',
+        message: 'lesson "event-loop" has no heading, playground or exercise with id "nope"',
       },
       {
         line: 3,
@@ -95,6 +95,26 @@ describe("links by lesson id", () => {
       },
     ]);
     expect(rewriteLessonLinks("[c](lesson:wip)", { ...links, drafts: true }).problems).toEqual([]);
+  });
+});
+
+describe("heading anchors", () => {
+  test("are the slugs Astro gives headings, numbered when repeated, code samples skipped", () => {
+    const mdx = [
+      "## The `await` keyword",
+      "### A [link](lesson:x) and _emphasis_",
+      "## Again",
+      "## Again",
+      "```md",
+      "## Not a heading",
+      "```",
+    ].join("\n");
+    expect(headingIds(mdx)).toEqual([
+      "the-await-keyword",
+      "a-link-and-emphasis",
+      "again",
+      "again-1",
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import {
 } from "../../exercise/check-kit.ts";
 import { timerLateness, type MachineProbe } from "../../exercise/probes.ts";
 import { markPassed } from "../../storage/progress.ts";
-import { pageStore } from "../../storage/ready.ts";
+import { pageScope, pageStore } from "../../storage/ready.ts";
 import type { RunRequest, Runtime } from "../../runtime/index.ts";
 import type { RunOutcome } from "./run-controller.ts";
 
@@ -81,6 +81,7 @@ export async function checkExercise(
     results = [{ name: "the code runs", status: "failed", message }];
   }
   const verdict = verdictOf(results);
-  if (verdict === "passed") markPassed(pageStore(), progress.lesson, progress.exercise);
+  if (verdict === "passed")
+    markPassed(pageStore(), pageScope(), progress.lesson, progress.exercise);
   return { results, verdict };
 }

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatter } from "astro/markdown";
+import GithubSlugger from "github-slugger";
+import { codeRegions, inRegions } from "./code-regions.ts";
 import { attribute, findTags } from "./jsx-tags.ts";
 import type { LinkTarget } from "./lesson-links.ts";
 
@@ -13,6 +15,26 @@ export function anchorIds(mdx: string): string[] {
     const id = attribute(tag, "id");
     return id?.kind === "string" ? [id.value] : [];
   });
+}
+
+/**
+ * The ids Astro gives the lesson's `##`–`####` headings (GitHub-style slugs of their text,
+ * numbered when repeated), so links can point at a section too.
+ */
+export function headingIds(mdx: string): string[] {
+  const slugger = new GithubSlugger();
+  const skip = codeRegions(mdx);
+  return [...mdx.matchAll(/^#{2,4}[ \t]+(.+?)[ \t#]*$/gm)]
+    .filter((m) => !inRegions(skip, m.index))
+    .map((m) => slugger.slug(plainText(m[1] ?? "")));
+}
+
+/** A heading's text as the page shows it: links, code and emphasis marks dropped. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]+>/g, "")
+    .replace(/[`*_~]/g, "");
 }
 
 /**
@@ -36,7 +58,7 @@ export function indexLessons(lessonsDir: string): Map<string, LinkTarget> {
     lessons.set(id, {
       title: typeof data["title"] === "string" ? data["title"] : id,
       draft: data["draft"] === true,
-      anchors: new Set(anchorIds(text)),
+      anchors: new Set([...anchorIds(text), ...headingIds(text)]),
     });
   }
   return lessons;

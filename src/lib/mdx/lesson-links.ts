@@ -23,8 +23,8 @@ export interface LinkProblem {
 }
 
 /**
- * Rewrites Markdown links written `[text](lesson:id)` or
- * `[text](lesson:id#playground-id)` to the lesson's URL, so a link follows
+ * Rewrites Markdown links written `[text](lesson:id)` or `[text](lesson:id#anchor)` (a
+ * playground's or exercise's id, or a heading's) to the lesson's URL, so a link follows
  * the lesson wherever the course file puts it. Empty text, `[](lesson:id)`,
  * becomes the lesson's title.
  */
@@ -48,7 +48,7 @@ export function rewriteLessonLinks(
     else if (target.draft && !context.drafts) {
       problem(`"${id}" is a draft, which the published build leaves out; publish it first`);
     } else if (anchor !== undefined && !target.anchors.has(anchor)) {
-      problem(`lesson "${id}" has no playground or exercise with id "${anchor}"`);
+      problem(`lesson "${id}" has no heading, playground or exercise with id "${anchor}"`);
     }
     if (!target) continue;
     const text = source[match.index - 1] === "[" ? markdownText(target.title) : "";
