@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
 import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
+import { monacoTimeSliced, monacoTrimmedContributions } from "./src/editor/monaco-build-plugins.ts";
 
 // Cross-origin isolation unlocks SharedArrayBuffer and fine-grained timers.
 // Every response (HTML, JS, workers, wasm) needs both headers, in dev and in preview.
@@ -28,8 +29,9 @@ export default defineConfig({
     server: { headers: isolationHeaders },
     preview: { headers: isolationHeaders },
     worker: { format: "es" },
-    // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page.
-    plugins: [monacoCssOnDemand()],
+    // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page; Monaco carries
+    // only the editor features it needs, and evaluates in short slices.
+    plugins: [monacoCssOnDemand(), monacoTrimmedContributions(), monacoTimeSliced()],
     // Exercise check modules import their helpers by this name (see tsconfig paths).
     resolve: {
       alias: {

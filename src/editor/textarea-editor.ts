@@ -1,10 +1,16 @@
-import type { CreateEditorOptions, EditorDiagnostic, EditorHandle } from "./types.ts";
+import type {
+  CreateEditorOptions,
+  EditorDiagnostic,
+  EditorHandle,
+  TextSelection,
+} from "./types.ts";
 
 const INDENT = "  ";
 
 /**
- * A plain <textarea> for touch devices and narrow screens, where Monaco is heavy
- * and fights the on-screen keyboard. Tab indents; Escape then Tab (or Shift+Tab)
+ * A plain <textarea>: the editor on touch devices and narrow screens, where Monaco is heavy
+ * and fights the on-screen keyboard, and everywhere the editor a reader types into at once,
+ * before Monaco (if it is coming) takes over. Tab indents; Escape then Tab (or Shift+Tab)
  * moves focus on, so keyboard users are never trapped.
  */
 export function createTextareaEditor(
@@ -71,6 +77,9 @@ export function createTextareaEditor(
     tabLeaves = false;
   });
   area.addEventListener("blur", () => (tabLeaves = false));
+  let composing = false;
+  area.addEventListener("compositionstart", () => (composing = true));
+  area.addEventListener("compositionend", () => (composing = false));
   area.addEventListener("input", () => {
     autosize();
     opts.onChange(area.value);
@@ -86,7 +95,17 @@ export function createTextareaEditor(
       area.value = value;
       autosize();
     },
-    focus: () => area.focus(),
+    focus: () => area.focus({ preventScroll: true }),
+    hasFocus: () => document.activeElement === area,
+    getSelection: (): TextSelection => ({
+      start: area.selectionStart,
+      end: area.selectionEnd,
+      backward: area.selectionDirection === "backward",
+    }),
+    setSelection({ start, end, backward }) {
+      area.setSelectionRange(start, end, backward ? "backward" : "forward");
+    },
+    isComposing: () => composing,
     setMarkers(diags: EditorDiagnostic[]) {
       // A textarea cannot underline; the playground output lists the errors.
       area.setAttribute("aria-invalid", String(diags.length > 0));

@@ -1,13 +1,17 @@
-import type { EditorDiagnostic, EditorHandle } from "../../editor/types.ts";
+import type { EditorDiagnostic, EditorHandle, TextSelection } from "../../editor/types.ts";
 import { clearEdit, editKey, loadEdit, saveEdit } from "../../storage/edits.ts";
 import { pageStore } from "../../storage/ready.ts";
+import { selectionInStatic } from "./code-selection.ts";
 import { trackEditor, touchEditor, untrackEditor } from "./editor-slot.ts";
+import { LiveEditor } from "./live-editor.ts";
 import { renderNotice } from "./panel-views.ts";
+import { StaticCode } from "./static-code.ts";
 
 const SAVE_DELAY_MS = 250;
+const START: TextSelection = { start: 0, end: 0, backward: false };
 
 export interface CodePanelHooks {
-  /** Ctrl/Cmd+Enter in the editor. */
+  /** Ctrl/Cmd+Enter, in the editor or on the read-only code. */
   onRun(): void;
   /** The reader paused typing: compile ahead so a Run of this text starts at once. */
   onPause(code: string): void;
@@ -21,17 +25,21 @@ function part<T extends Element>(root: Element, selector: string): T {
   return found;
 }
 
+const isRunKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.key === "Enter";
+
 /**
  * A playground's code: the static highlighted block, the editor that replaces it on demand,
  * and the reader's saved or shared version of it.
  */
 export class CodePanel {
   #code: string;
-  #editor: EditorHandle | undefined;
-  #loading: Promise<EditorHandle> | undefined;
+  #editor: LiveEditor | undefined;
+  #markers: EditorDiagnostic[] = [];
   #saveTimer = 0;
   readonly #key: string;
   readonly #box: HTMLElement;
+  readonly #static: StaticCode;
+  readonly #editButton: HTMLButtonElement;
 
   constructor(
     private readonly root: HTMLElement,
@@ -42,6 +50,9 @@ export class CodePanel {
     this.#code = original;
     this.#key = editKey(location.pathname, id);
     this.#box = part(root, "[data-code]");
+    this.#static = new StaticCode(this.#box, original);
+    this.#editButton = part(root, 'button[data-action="edit"]');
+    this.listen();
   }
 
   /** The code as the reader has it now. */
@@ -51,6 +62,41 @@ export class CodePanel {
 
   get edited(): boolean {
     return this.code !== this.original;
+  }
+
+  private listen(): void {
+    const box = this.#box;
+    box.addEventListener("click", (e) => {
+      const pre = this.#static.pre;
+      if (!pre || !pre.contains(e.target as Node)) return;
+      this.edit(true, selectionInStatic(pre, { x: e.clientX, y: e.clientY }));
+    });
+    box.addEventListener("keydown", (e) => {
+      const onStatic = e.target === this.#static.pre;
+      if (onStatic && isRunKey(e)) {
+        e.preventDefault();
+        this.hooks.onRun();
+      } else if (onStatic && e.key === "Enter") {
+        e.preventDefault();
+        this.edit(true);
+      }
+    });
+    this.#editButton.addEventListener("click", () => {
+      if (this.#editor) this.close();
+      else this.edit(true);
+    });
+    // A sign of intent to edit (the pointer over the code or Edit, or focus there) starts
+    // loading the editor; not idle time, which phones would pay ~3 MB for, nor Run.
+    let preloading = false;
+    const preload = () => {
+      if (preloading) return;
+      preloading = true;
+      void import("../../editor/index.ts").then((m) => m.preloadMonaco()).catch(() => {});
+    };
+    for (const target of [box, this.#editButton]) {
+      target.addEventListener("pointerenter", preload);
+      target.addEventListener("focusin", preload);
+    }
   }
 
   /** Shared code from the link, or a saved edit, replaces the original on load. */
@@ -94,63 +140,41 @@ export class CodePanel {
     this.root.scrollIntoView({ block: "start" });
   }
 
-  /** Shows `code` as current: in the editor if there is one, else as plain text. */
+  /** Shows `code` as current: in the editor if there is one (undoable), else as plain text. */
   show(code: string, edited: boolean): void {
     this.#code = code;
     part<HTMLElement>(this.root, "[data-edited]").hidden = !edited;
+    if (this.#editor) this.#editor.setValue(code);
+    else this.#static.show(code);
+    this.setMarkers([]);
+  }
+
+  /**
+   * Replaces the static code with an editor, in this task: a textarea with the caret at
+   * `selection`, which Monaco takes over on desktops once loaded.
+   */
+  edit(focus: boolean, selection: TextSelection = START): EditorHandle {
     if (this.#editor) {
-      if (this.#editor.getValue() !== code) this.#editor.setValue(code);
-      return;
+      if (focus) this.#editor.focus();
+      return this.#editor;
     }
-    const highlighted = part<HTMLElement>(this.#box, "pre.shiki");
-    let plain = this.#box.querySelector<HTMLPreElement>("pre[data-plain]");
-    if (code === this.original) {
-      highlighted.hidden = false;
-      plain?.remove();
-      return;
-    }
-    if (!plain) {
-      plain = document.createElement("pre");
-      plain.dataset.plain = "";
-      plain.className = "pg-plain";
-      plain.tabIndex = 0;
-      this.#box.append(plain);
-    }
-    plain.textContent = code;
-    highlighted.hidden = true;
-  }
-
-  /** Replaces the static code with an editor (Monaco, or a textarea on phones). */
-  async edit(focus: boolean): Promise<EditorHandle> {
-    const editor = this.#editor ?? (await (this.#loading ??= this.mount()));
-    if (focus) editor.focus();
-    return editor;
-  }
-
-  private async mount(): Promise<EditorHandle> {
-    const box = this.#box;
-    box.setAttribute("aria-busy", "true");
     this.hooks.onEditStart();
-    const { createEditor } = await import("../../editor/index.ts");
-    const slot = document.createElement("div");
-    slot.className = "pg-editor";
-    const pres = [...box.querySelectorAll<HTMLElement>("pre")];
-    slot.style.minHeight = `${Math.max(...pres.map((p) => p.offsetHeight), 60)}px`;
-    box.append(slot);
-    const editor = await createEditor(slot, {
+    const editor = new LiveEditor(this.#box, {
       value: this.#code,
+      selection,
+      focus,
       ariaLabel: `Code: ${part(this.root, ".pg-title").textContent ?? ""}`,
       modelPath: `file://${location.pathname.replace(/\/?$/, "/")}${this.id}.ts`,
       onChange: (value) => this.changed(editor, value),
       onRun: () => this.hooks.onRun(),
+      onKind: (kind) => (this.root.dataset.editor = kind),
     });
-    for (const pre of pres) pre.hidden = true;
-    slot.style.minHeight = "";
-    box.removeAttribute("aria-busy");
+    this.#static.hide();
+    editor.setMarkers(this.#markers);
     this.#editor = editor;
-    this.#loading = undefined;
-    this.root.dataset.editor = editor.kind;
-    trackEditor(editor, () => this.unmount());
+    this.#editButton.textContent = "Done";
+    this.#editButton.title = "Close the editor (your edit is kept)";
+    trackEditor(editor, () => this.close());
     return editor;
   }
 
@@ -165,17 +189,21 @@ export class CodePanel {
     }, SAVE_DELAY_MS);
   }
 
-  /** Gives the editor back for plain text, keeping the reader's code. */
-  private unmount(): void {
+  /** Gives the editor back for the read-only view, keeping the reader's code. */
+  close(): void {
     const editor = this.#editor;
     if (!editor) return;
+    const hadFocus = editor.hasFocus();
     this.#code = editor.getValue();
     untrackEditor(editor);
     editor.dispose();
     this.#editor = undefined;
     delete this.root.dataset.editor;
-    part(this.root, ".pg-editor").remove();
-    this.show(this.#code, this.#code !== this.original);
+    this.#editButton.textContent = "Edit";
+    this.#editButton.removeAttribute("title");
+    this.#static.show(this.#code);
+    this.#static.markLines(this.#markers);
+    if (hadFocus) this.#static.pre?.focus();
   }
 
   /** Saves the current code now (before every run: a page that dies mid-run keeps the edit). */
@@ -185,12 +213,15 @@ export class CodePanel {
     saveEdit(pageStore(), this.#key, this.#code, this.original);
   }
 
+  /** Marks errors in the editor, and their lines in the read-only code. */
   setMarkers(diagnostics: EditorDiagnostic[]): void {
+    this.#markers = diagnostics;
     this.#editor?.setMarkers(diagnostics);
+    this.#static.markLines(diagnostics);
   }
 
-  async jumpTo(line: number, column: number): Promise<void> {
-    (await this.edit(true)).revealLine(line, column);
+  jumpTo(line: number, column: number): void {
+    this.edit(true).revealLine(line, column);
   }
 
   /** Back to the original, after the reader confirms losing their edit. */

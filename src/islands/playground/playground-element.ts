@@ -43,7 +43,7 @@ export class PlaygroundElement extends HTMLElement {
       onEditStart: () => runtime.warmCompiler(),
     });
     this.#views = new PlaygroundViews(this, {
-      jumpTo: (line, column) => void this.#panel.jumpTo(line, column),
+      jumpTo: (line, column) => this.#panel.jumpTo(line, column),
       setMarkers: (diagnostics) => this.#panel.setMarkers(diagnostics),
       serialWall: () => this.#runs.serialWall(),
       history: () => this.#runs.history,
@@ -74,20 +74,8 @@ export class PlaygroundElement extends HTMLElement {
     on("compare", () => this.compare());
     on("reset", () => this.#panel.reset());
     on("share", () => this.share());
-    on("edit", () => this.#panel.edit(true));
+    // Edit, and clicks and keys on the code, are the code panel's.
     if (this.dataset.check) on("check", () => this.checkExercise());
-    const code = part<HTMLElement>(this, "[data-code]");
-    code.addEventListener("click", () => void this.#panel.edit(true));
-    code.addEventListener("keydown", (e) => {
-      if (e.key === "Enter" && e.target === code.querySelector("pre:not([hidden])"))
-        void this.#panel.edit(true);
-    });
-    // Fetch the editor while the pointer is on its way.
-    code.addEventListener(
-      "pointerenter",
-      () => void import("../../editor/index.ts").then((m) => m.preloadMonaco()),
-      { once: true },
-    );
   }
 
   private settings(mode?: Mode): RunSettings {

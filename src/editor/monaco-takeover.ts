@@ -1,0 +1,52 @@
+import { loadMonaco } from "./load-monaco.ts";
+import { createMonacoEditor } from "./monaco-editor.ts";
+import type { CreateEditorOptions, EditorHandle } from "./types.ts";
+
+/** Lets the event loop run (input first): each step below is a task of its own. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+}
+
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+export interface TakeoverOptions extends CreateEditorOptions {
+  /** The text editing started from: the one edit replaying the reader's typing undoes to it. */
+  value: string;
+  /** Called in the task of the swap: show `box` in place of the plain editor. */
+  reveal(): void;
+}
+
+/**
+ * Builds Monaco in `box` (hidden, over the plain editor) while the reader keeps typing in
+ * `plain`, then swaps in one short task: the text typed so far (one undoable edit), the
+ * selection and the focus carry over, so no keystroke, caret or selection is lost. Loading,
+ * styling, the TypeScript model and the editor each take a task of their own, so typing is
+ * never blocked for long. Waits for an input method to finish composing before swapping.
+ */
+export async function monacoTakeover(
+  plain: EditorHandle,
+  box: HTMLElement,
+  opts: TakeoverOptions,
+): Promise<EditorHandle> {
+  const monaco = await loadMonaco();
+  await nextTask();
+  // Monaco's stylesheets arrived with its modules: compute their styles in a task of their own.
+  void box.getBoundingClientRect();
+  await nextTask();
+  // Creating the model starts the TypeScript service (its chunk and worker).
+  const uri = monaco.Uri.parse(opts.modelPath);
+  if (!monaco.editor.getModel(uri)) monaco.editor.createModel(opts.value, "typescript", uri);
+  await nextTask();
+  const editor = createMonacoEditor(monaco, box, opts);
+  // Monaco renders its lines on the next frame, still hidden.
+  await nextFrame();
+  await nextTask();
+  while (plain.isComposing()) await new Promise((r) => setTimeout(r, 50));
+  editor.setValue(plain.getValue());
+  editor.setSelection(plain.getSelection());
+  const focused = plain.hasFocus();
+  opts.reveal();
+  if (focused) editor.focus();
+  return editor;
+}
