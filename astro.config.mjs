@@ -3,7 +3,11 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
 import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
-import { monacoTimeSliced, monacoTrimmedContributions } from "./src/editor/monaco-build-plugins.ts";
+import {
+  monacoQuietMeasurement,
+  monacoTimeSliced,
+  monacoTrimmedContributions,
+} from "./src/editor/monaco-build-plugins.ts";
 
 // Cross-origin isolation unlocks SharedArrayBuffer and fine-grained timers.
 // Every response (HTML, JS, workers, wasm) needs both headers, in dev and in preview.
@@ -31,7 +35,12 @@ export default defineConfig({
     worker: { format: "es" },
     // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page; Monaco carries
     // only the editor features it needs, and evaluates in short slices.
-    plugins: [monacoCssOnDemand(), monacoTrimmedContributions(), monacoTimeSliced()],
+    plugins: [
+      monacoCssOnDemand(),
+      monacoTrimmedContributions(),
+      monacoQuietMeasurement(),
+      monacoTimeSliced(),
+    ],
     // Exercise check modules import their helpers by this name (see tsconfig paths).
     resolve: {
       alias: {

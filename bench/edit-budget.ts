@@ -14,6 +14,9 @@ export interface EditFigures {
   longestBlock: number;
   /** Longest task in the 2 s after Monaco was ready: work must not just move past the line. */
   longestBlockAfter: number;
+  /** The takeover's steps (performance.measure "looplab:editor-*" in monaco-takeover.ts). */
+  createStep: number;
+  swapStep: number;
   runWhileLoading: number;
 }
 
@@ -85,6 +88,14 @@ async function oneVisit(
   );
   await page.waitForTimeout(2000);
   const p = await page.evaluate(() => (window as unknown as { editProbe: EditProbe }).editProbe);
+  const steps = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType("measure")
+        .filter((m) => m.name.startsWith("looplab:editor-"))
+        .map((m) => [m.name.slice("looplab:editor-".length), m.duration]),
+    ),
+  );
   await context.close();
   const before = p.longtasks.filter((t) => t.start < p.monaco);
   const after = p.longtasks.filter((t) => t.start >= p.monaco && t.start < p.monaco + 2000);
@@ -93,6 +104,8 @@ async function oneVisit(
     monacoReady: p.monaco - p.pointerdown,
     longestBlock: Math.max(0, ...before.map((t) => t.duration)),
     longestBlockAfter: Math.max(0, ...after.map((t) => t.duration)),
+    createStep: steps["create"] ?? NaN,
+    swapStep: steps["swap"] ?? NaN,
   };
 }
 

@@ -145,6 +145,8 @@ async function main() {
     " (budget 300 ms)",
   );
   line("  longest task in the 2 s after Monaco is ready", "longestBlockAfter", "");
+  line("  of which creating the editor (one task)", "createStep", "");
+  line("  of which the swap from the textarea (one task)", "swapStep", "");
   line("Edit then Run at once → first output line", "runWhileLoading", "");
 
   await browser.close();

@@ -5,6 +5,7 @@ import type { Plugin } from "vite";
 const MONACO_ESM = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]/;
 const WORKER_CLIENT = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]internal[\\/]common[\\/]workers\.js$/;
 const SLICE_ID = "\0looplab:monaco-slice";
+const CHAR_WIDTH_READER = /[\\/]editor[\\/]browser[\\/]config[\\/]charWidthReader\.js$/;
 
 /**
  * Monaco's worker client (which the TypeScript service needs for `createWebWorker`) also
@@ -19,6 +20,26 @@ export function monacoTrimmedContributions(): Plugin {
       if (!WORKER_CLIENT.test(id)) return null;
       const source = await readFile(id, "utf8");
       return source.replace(/^import\s+['"][^'"]+['"];\s*$/gm, "");
+    },
+  };
+}
+
+/**
+ * Monaco measures its font in a 50,000 px wide box at the page's left edge, which for a moment
+ * makes the page wider than the window: a horizontal scrollbar appears and goes, and each time
+ * the whole page is laid out again (~0.1–0.3 s on a two-core machine, in the task that creates
+ * the first editor). Placed past the left edge, the box is out of the scrollable area.
+ */
+export function monacoQuietMeasurement(): Plugin {
+  const from = "container.style.top = '-50000px';";
+  return {
+    name: "looplab:monaco-quiet-measurement",
+    transform(code, id) {
+      if (!CHAR_WIDTH_READER.test(id) || !code.includes(from)) return null;
+      return {
+        code: code.replace(from, `${from} container.style.left = '-50000px';`),
+        map: null,
+      };
     },
   };
 }
