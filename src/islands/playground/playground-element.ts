@@ -29,6 +29,11 @@ export class PlaygroundElement extends HTMLElement {
     return this.dataset.id ?? "";
   }
 
+  /** The code as the reader has it now (for readers' tools and tests). */
+  get code(): string {
+    return this.#panel.code;
+  }
+
   connectedCallback(): void {
     if (this.#panel) return;
     const program = JSON.parse(part(this, "script[data-program]").textContent ?? "{}") as Program;
