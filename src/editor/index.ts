@@ -4,7 +4,7 @@
 // type the moment they click; Monaco is a further dynamic import that phones never make.
 import { shouldUseTextarea } from "./editor-choice.ts";
 import { createTextareaEditor } from "./textarea-editor.ts";
-import type { CreateEditorOptions, EditorHandle } from "./types.ts";
+import type { CreateEditorOptions, EditorDiagnostic, EditorHandle } from "./types.ts";
 
 export type {
   CreateEditorOptions,
@@ -27,6 +27,11 @@ export async function preloadMonaco(): Promise<void> {
   } catch {
     // Only a head start: the takeover tries again, and the textarea stays if it fails.
   }
+}
+
+/** See type-check.ts. */
+export async function checkTypes(code: string, modelPath: string): Promise<EditorDiagnostic[]> {
+  return (await import("./type-check.ts")).checkTypes(code, modelPath);
 }
 
 /** See monaco-takeover.ts. */

@@ -85,10 +85,15 @@ export function createTextareaEditor(
     opts.onChange(area.value);
   });
 
-  container.replaceChildren(area);
+  const list = document.createElement("ul");
+  list.className = "looplab-diagnostics";
+  list.setAttribute("aria-label", "Errors in this code");
+  list.hidden = true;
+  area.setAttribute("aria-describedby", (list.id = `diagnostics-${++lists}`));
+  container.replaceChildren(area, list);
   autosize();
 
-  return {
+  const handle: EditorHandle = {
     kind: "textarea",
     getValue: () => area.value,
     setValue(value) {
@@ -107,9 +112,20 @@ export function createTextareaEditor(
     },
     isComposing: () => composing,
     setMarkers(diags: EditorDiagnostic[]) {
-      // A textarea cannot underline; the playground output lists the errors.
+      // A textarea cannot underline: the errors are listed under it, each going to its line.
       area.setAttribute("aria-invalid", String(diags.length > 0));
-      area.title = diags.map((d) => `${d.line}:${d.column} ${d.message}`).join("\n");
+      list.replaceChildren(
+        ...diags.map((d) => {
+          const item = document.createElement("li");
+          const go = document.createElement("button");
+          go.type = "button";
+          go.textContent = `line ${d.line}:${d.column}`;
+          go.addEventListener("click", () => handle.revealLine(d.line, d.column));
+          item.append(go, ` ${d.message}`);
+          return item;
+        }),
+      );
+      list.hidden = diags.length === 0;
     },
     revealLine(line, column = 1) {
       const offset = offsetOf(area.value, line, column);
@@ -120,9 +136,15 @@ export function createTextareaEditor(
       area.setSelectionRange(offset, offset);
       window.scrollTo({ top: Math.max(top - window.innerHeight / 3, 0) });
     },
-    dispose: () => area.remove(),
+    dispose: () => {
+      area.remove();
+      list.remove();
+    },
   };
+  return handle;
 }
+
+let lists = 0;
 
 /**
  * The static code's size (0.9em `code` in a 0.875rem `pre` with 1.5 line-height),

@@ -3,9 +3,11 @@ import { clearEdit, editKey, loadEdit, saveEdit } from "../../storage/edits.ts";
 import { pageStore } from "../../storage/ready.ts";
 import { selectionInStatic } from "./code-selection.ts";
 import { trackEditor, touchEditor, untrackEditor } from "./editor-slot.ts";
+import { shouldUseTextarea } from "../../editor/editor-choice.ts";
 import { LiveEditor } from "./live-editor.ts";
 import { renderNotice } from "./panel-views.ts";
 import { StaticCode } from "./static-code.ts";
+import { TypeReport } from "./type-report.ts";
 
 const SAVE_DELAY_MS = 250;
 const START: TextSelection = { start: 0, end: 0, backward: false };
@@ -44,7 +46,7 @@ export class CodePanel {
   constructor(
     private readonly root: HTMLElement,
     private readonly id: string,
-    private readonly original: string,
+    readonly original: string,
     private readonly hooks: CodePanelHooks,
   ) {
     this.#code = original;
@@ -62,6 +64,11 @@ export class CodePanel {
 
   get edited(): boolean {
     return this.code !== this.original;
+  }
+
+  /** The editor model's name: TypeScript sees each playground as its own module. */
+  get modelPath(): string {
+    return `file://${location.pathname.replace(/\/?$/, "/")}${this.id}.ts`;
   }
 
   private listen(): void {
@@ -164,7 +171,7 @@ export class CodePanel {
       selection,
       focus,
       ariaLabel: `Code: ${part(this.root, ".pg-title").textContent ?? ""}`,
-      modelPath: `file://${location.pathname.replace(/\/?$/, "/")}${this.id}.ts`,
+      modelPath: this.modelPath,
       onChange: (value) => this.changed(editor, value),
       onRun: () => this.hooks.onRun(),
       onKind: (kind) => (this.root.dataset.editor = kind),
@@ -175,6 +182,7 @@ export class CodePanel {
     this.#editButton.textContent = "Done";
     this.#editButton.title = "Close the editor (your edit is kept)";
     trackEditor(editor, () => this.close());
+    if (this.edited) this.checkPlainEditor(this.#code);
     return editor;
   }
 
@@ -186,7 +194,18 @@ export class CodePanel {
     this.#saveTimer = window.setTimeout(() => {
       this.persist();
       this.hooks.onPause(value);
+      this.checkPlainEditor(value);
     }, SAVE_DELAY_MS);
+  }
+
+  /** Phones keep the textarea, which lists TypeScript's errors (checked in a worker) itself. */
+  private checkPlainEditor(code: string): void {
+    const editor = this.#editor;
+    if (!editor || !shouldUseTextarea()) return;
+    void TypeReport.check(code, this.modelPath).then((errors) => {
+      if (errors && editor === this.#editor && editor.getValue() === code)
+        editor.setTypeErrors(errors);
+    });
   }
 
   /** Gives the editor back for the read-only view, keeping the reader's code. */

@@ -22,6 +22,7 @@ export interface LiveEditorOptions extends CreateEditorOptions {
 export class LiveEditor implements EditorHandle {
   #current: EditorHandle;
   #markers: EditorDiagnostic[] = [];
+  #typeErrors: EditorDiagnostic[] = [];
   #disposed = false;
   readonly slot: HTMLElement;
 
@@ -59,7 +60,7 @@ export class LiveEditor implements EditorHandle {
         return;
       }
       this.#current = monaco;
-      monaco.setMarkers(this.#markers);
+      this.showMarkers();
       opts.onKind("monaco");
     } catch (error) {
       // The textarea stays: the reader can still edit and run.
@@ -80,9 +81,21 @@ export class LiveEditor implements EditorHandle {
   isComposing = () => this.#current.isComposing();
   revealLine = (line: number, column?: number) => this.#current.revealLine(line, column);
 
+  /** Errors from compiling or running; shown by either editor. */
   setMarkers(diags: EditorDiagnostic[]): void {
     this.#markers = diags;
-    this.#current.setMarkers(diags);
+    this.showMarkers();
+  }
+
+  /** TypeScript's errors, for the textarea; Monaco finds and underlines them itself. */
+  setTypeErrors(diags: EditorDiagnostic[]): void {
+    this.#typeErrors = diags;
+    this.showMarkers();
+  }
+
+  private showMarkers(): void {
+    const own = this.#current.kind === "textarea" ? this.#typeErrors : [];
+    this.#current.setMarkers([...this.#markers, ...own]);
   }
 
   dispose(): void {

@@ -8,6 +8,7 @@ import {
   type RunSettings,
 } from "./run-controller.ts";
 import { pageRuntime } from "./runtime.ts";
+import { TypeReport } from "./type-report.ts";
 
 function part<T extends Element>(root: Element, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -24,6 +25,7 @@ export class PlaygroundElement extends HTMLElement {
   #panel!: CodePanel;
   #runs!: RunController;
   #views!: PlaygroundViews;
+  #types!: TypeReport;
 
   get playgroundId(): string {
     return this.dataset.id ?? "";
@@ -53,6 +55,7 @@ export class PlaygroundElement extends HTMLElement {
       serialWall: () => this.#runs.serialWall(),
       history: () => this.#runs.history,
     });
+    this.#types = new TypeReport(this.#views.output, this.#panel.modelPath);
     this.setupControls(runtime.cores);
     this.#panel.restore();
     // Workers take 10–20 ms each to start: spawn them while the reader reads.
@@ -108,12 +111,14 @@ export class PlaygroundElement extends HTMLElement {
     const compileStart = performance.now();
     const settings = { ...this.settings(mode), ...(afterBody ? { afterBody } : {}) };
     const listener = this.#views.listener();
-    return this.#runs.run(this.#panel.code, settings, {
+    const code = this.#panel.code;
+    return this.#runs.run(code, settings, {
       ...listener,
       onStart: (m, w) => {
         // Visible in the browser's performance panel, and read by the page benchmark.
         performance.measure("looplab:compile", { start: compileStart });
         listener.onStart?.(m, w);
+        void this.#types.runStarted(code, code !== this.#panel.original);
       },
     });
   }
@@ -126,6 +131,7 @@ export class PlaygroundElement extends HTMLElement {
   async compare(): Promise<RunResult[]> {
     if (this.#panel.edited) this.#panel.persist();
     this.#views.output.clear();
+    void this.#types.runStarted(this.#panel.code, this.#panel.edited);
     const { results, interrupted } = await this.#runs.compare(
       this.#panel.code,
       this.settings().workers,
