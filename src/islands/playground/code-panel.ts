@@ -37,6 +37,8 @@ export class CodePanel {
   #code: string;
   #editor: LiveEditor | undefined;
   #markers: EditorDiagnostic[] = [];
+  /** While `shown` (a model solution) is on show unchanged, saving keeps `kept` instead. */
+  #standIn: { shown: string; kept: string } | undefined;
   #saveTimer = 0;
   readonly #key: string;
   readonly #box: HTMLElement;
@@ -229,7 +231,15 @@ export class CodePanel {
   persist(): void {
     clearTimeout(this.#saveTimer);
     this.#code = this.code;
-    saveEdit(pageStore(), this.#key, this.#code, this.original);
+    const standIn = this.#standIn;
+    const save = standIn && this.#code === standIn.shown ? standIn.kept : this.#code;
+    saveEdit(pageStore(), this.#key, save, this.original);
+  }
+
+  /** Shows code that is not the reader's (a model solution): theirs stays the saved edit. */
+  showStandIn(shown: string, kept: string | undefined): void {
+    this.#standIn = kept === undefined ? undefined : { shown, kept };
+    this.show(shown, shown !== this.original);
   }
 
   /** Marks errors in the editor, and their lines in the read-only code. */

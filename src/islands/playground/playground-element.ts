@@ -1,5 +1,7 @@
 import { DEFAULT_BUDGET_MS, type Mode, type RunResult } from "../../runtime/index.ts";
 import { CodePanel } from "./code-panel.ts";
+import { wireSolution } from "./exercise-solution.ts";
+import { explainMissingExports } from "./learner-exports.ts";
 import { PlaygroundViews } from "./playground-views.ts";
 import {
   RunController,
@@ -83,7 +85,10 @@ export class PlaygroundElement extends HTMLElement {
     on("reset", () => this.#panel.reset());
     on("share", () => this.share());
     // Edit, and clicks and keys on the code, are the code panel's.
-    if (this.dataset.check) on("check", () => this.checkExercise());
+    if (this.dataset.check) {
+      on("check", () => this.checkExercise());
+      wireSolution(this, this.#panel);
+    }
   }
 
   private settings(mode?: Mode): RunSettings {
@@ -154,7 +159,7 @@ export class PlaygroundElement extends HTMLElement {
     const { results, passed } = await checkExercise(
       key,
       pageRuntime().cores,
-      (afterBody) => this.run(undefined, { afterBody }),
+      (check) => this.run(undefined, { afterBody: (e) => check(explainMissingExports(e)) }),
       { lesson, exercise: this.playgroundId },
     );
     this.#views.showChecks(results, passed);
