@@ -6,6 +6,8 @@ type JsonSchema = {
   enum?: unknown[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  const?: unknown;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   default?: unknown;
@@ -16,8 +18,9 @@ type JsonSchema = {
 };
 
 function typeOf(s: JsonSchema): string {
+  if (s.const !== undefined) return JSON.stringify(s.const);
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(" \\| ");
-  if (s.anyOf) return s.anyOf.map(typeOf).join(" \\| ");
+  if (s.anyOf ?? s.oneOf) return (s.anyOf ?? s.oneOf ?? []).map(typeOf).join(" \\| ");
   if (s.type === "array") return `${s.items ? typeOf(s.items) : "unknown"}[]`;
   if (s.type === "object" && s.properties) {
     return `{ ${Object.entries(s.properties)

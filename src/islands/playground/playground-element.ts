@@ -9,6 +9,7 @@ import {
   type RunOutcome,
   type RunSettings,
 } from "./run-controller.ts";
+import { PredictionPanel } from "./prediction.ts";
 import { pageRuntime } from "./runtime.ts";
 import { TypeReport } from "./type-report.ts";
 
@@ -28,6 +29,7 @@ export class PlaygroundElement extends HTMLElement {
   #runs!: RunController;
   #views!: PlaygroundViews;
   #types!: TypeReport;
+  #predict: PredictionPanel | undefined;
 
   get playgroundId(): string {
     return this.dataset.id ?? "";
@@ -58,6 +60,8 @@ export class PlaygroundElement extends HTMLElement {
       history: () => this.#runs.history,
     });
     this.#types = new TypeReport(this.#views.output, this.#panel.modelPath);
+    const predict = this.querySelector<HTMLElement>("[data-predict]");
+    if (predict) this.#predict = new PredictionPanel(predict, this, () => this.#runs.history);
     this.setupControls(runtime.cores);
     this.#panel.restore();
     // Workers take 10–20 ms each to start: spawn them while the reader reads.
@@ -117,7 +121,7 @@ export class PlaygroundElement extends HTMLElement {
     const settings = { ...this.settings(mode), ...(afterBody ? { afterBody } : {}) };
     const listener = this.#views.listener();
     const code = this.#panel.code;
-    return this.#runs.run(code, settings, {
+    const outcome = await this.#runs.run(code, settings, {
       ...listener,
       onStart: (m, w) => {
         // Visible in the browser's performance panel, and read by the page benchmark.
@@ -126,6 +130,8 @@ export class PlaygroundElement extends HTMLElement {
         void this.#types.runStarted(code, code !== this.#panel.original);
       },
     });
+    this.#predict?.update();
+    return outcome;
   }
 
   stop(): void {
@@ -147,6 +153,7 @@ export class PlaygroundElement extends HTMLElement {
       },
     );
     if (!interrupted) this.#views.showCompare(results, pageRuntime().cores);
+    this.#predict?.update();
     return results;
   }
 

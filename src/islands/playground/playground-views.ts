@@ -88,7 +88,8 @@ export class PlaygroundViews {
     this.output.system(
       `${summaryLine(result)} · main thread blocked: longest ${Math.round(blocked)} ms`,
     );
-    this.lastRun(lastRunData(result));
+    // blockedMs: read by the "predict, then measure" panel (prediction.ts).
+    this.lastRun({ ...lastRunData(result), blockedMs: Math.round(blocked) });
     this.#timeline.finish(
       result.wallMs,
       result.lanes,
