@@ -18,10 +18,12 @@ export function renderCompare(root: HTMLElement, runs: readonly RunResult[], cor
   head.append(...["Run on", "Workers", "Wall time", "Speedup vs serial"].map((h) => cell("th", h)));
   table.append(caption, head);
   const longest = Math.max(1, ...rows.map((r) => r.wallMs));
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
     const tr = document.createElement("tr");
     tr.dataset.mode = row.mode;
-    const wall = cell("td", row.ok ? formatMs(row.wallMs) : `failed after ${formatMs(row.wallMs)}`);
+    // A run the reader stopped did not fail.
+    const ended = runs[i]?.status === "cancelled" ? "stopped after" : "failed after";
+    const wall = cell("td", row.ok ? formatMs(row.wallMs) : `${ended} ${formatMs(row.wallMs)}`);
     const bar = document.createElement("span");
     bar.className = "pg-compare-bar";
     bar.style.width = `${((row.wallMs / longest) * 100).toFixed(1)}%`;

@@ -100,6 +100,10 @@ export class PlaygroundElement extends HTMLElement {
     const input = part<HTMLInputElement>(this, "input[data-workers]");
     const value = Math.round(Number(input.value));
     const workers = Number.isFinite(value) ? Math.min(Math.max(value, 1), cores * 2) : cores;
+    if (input.value !== String(workers))
+      this.#views.output.system(
+        `Workers: ${input.value || "none"} asked, ${workers} used (1 to ${cores * 2}: twice this machine's ${cores} cores)`,
+      );
     input.value = String(workers);
     return {
       mode: mode ?? (part<HTMLSelectElement>(this, "select[data-mode]").value as Mode),
