@@ -13,7 +13,11 @@ interface CaretPoint {
   offset: number;
 }
 
-/** The text position under a point: `caretPositionFromPoint` (the standard) or WebKit's older name. */
+/**
+ * The text position under a point. `caretPositionFromPoint` is the standard, in Safari only
+ * since 26.2 (December 2025); older Safari has the non-standard `caretRangeFromPoint`.
+ * https://developer.mozilla.org/en-US/docs/Web/API/Document/caretPositionFromPoint
+ */
 function caretAt(x: number, y: number): CaretPoint | undefined {
   const doc = document as Document & {
     caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
