@@ -24,7 +24,9 @@ export interface TakeoverOptions extends CreateEditorOptions {
   /** The text editing started from: the one edit replaying the reader's typing undoes to it. */
   value: string;
   /** Called in the task of the swap: show `box` in place of the plain editor. */
-  reveal(): void;
+  reveal: () => void;
+  /** Resolves when loading may go on (e.g. once no run is being timed). */
+  idle?: () => Promise<void>;
 }
 
 /**
@@ -39,17 +41,22 @@ export async function monacoTakeover(
   box: HTMLElement,
   opts: TakeoverOptions,
 ): Promise<EditorHandle> {
+  const idle = opts.idle ?? (() => Promise.resolve());
+  await idle();
   const monaco = await loadMonaco();
+  await idle();
   await nextTask();
   // Monaco's stylesheets arrived with its modules: compute their styles in a task of their own.
   step("style", () => box.getBoundingClientRect());
   await nextTask();
   // Creating the model starts the TypeScript service (its chunk and worker).
+  await idle();
   const uri = monaco.Uri.parse(opts.modelPath);
   step(
     "model",
     () => monaco.editor.getModel(uri) ?? monaco.editor.createModel(opts.value, "typescript", uri),
   );
+  await idle();
   await nextTask();
   const editor = step("create", () => createMonacoEditor(monaco, box, opts));
   // Monaco renders its lines on the next frame, still hidden.

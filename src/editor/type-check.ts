@@ -1,6 +1,6 @@
 import { shouldUseTextarea } from "./editor-choice.ts";
-import { loadMonaco } from "./load-monaco.ts";
 import { typeErrors, type TsDiagnostic } from "./type-diagnostics.ts";
+import type { TypeScriptApi } from "./monaco-api.ts";
 import type { EditorDiagnostic } from "./types.ts";
 
 /**
@@ -13,7 +13,8 @@ export function checkTypes(code: string, modelPath: string): Promise<EditorDiagn
 }
 
 async function checkWithMonaco(code: string, modelPath: string): Promise<EditorDiagnostic[]> {
-  const monaco = await loadMonaco();
+  // Imported here, not above: phones must not fetch even Monaco's loader.
+  const monaco = await (await import("./load-monaco.ts")).loadMonaco();
   const { typescript } = await import("./monaco-api.ts");
   // The editor's own model when it holds this code; else a scratch model beside it.
   let uri = monaco.Uri.parse(modelPath);
@@ -23,12 +24,28 @@ async function checkWithMonaco(code: string, modelPath: string): Promise<EditorD
     if (scratch) scratch.setValue(code);
     else monaco.editor.createModel(code, "typescript", uri);
   }
-  const worker = await (await typescript.getTypeScriptWorker())(uri);
+  const worker = await (await serviceOf(typescript))(uri);
   const [syntactic, semantic] = await Promise.all([
     worker.getSyntacticDiagnostics(uri.toString()),
     worker.getSemanticDiagnostics(uri.toString()),
   ]);
   return typeErrors(code, [...syntactic, ...semantic] as TsDiagnostic[]);
+}
+
+/**
+ * Monaco sets its TypeScript service up in a callback of the first TypeScript model, after a
+ * dynamic import; asked before that ran, `getTypeScriptWorker` rejects ("TypeScript not
+ * registered!"), so ask again for a while.
+ */
+async function serviceOf(typescript: TypeScriptApi) {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await typescript.getTypeScriptWorker();
+    } catch (error) {
+      if (tries >= 200) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
 
 let checker: Worker | undefined;

@@ -10,8 +10,9 @@ const TYPE_ERROR = 'const count: number = "three";\nconsole.log("count is", coun
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 describe("type errors at Run", () => {
+  // Editing loads Monaco and TypeScript: allow for a busy machine.
   test("the code runs anyway, and the output counts the errors and links their lines", async () => {
-    const { page, close } = await openPage(FIXTURES);
+    const { page, errors, close } = await openPage(FIXTURES);
     const pg = playground(page, "hello");
     await replaceCode(pg, TYPE_ERROR);
     await pg.getByRole("button", { name: "Run", exact: true }).click();
@@ -22,8 +23,9 @@ describe("type errors at Run", () => {
     await expect(log.innerText()).resolves.toMatch(
       /Type error: Type 'string' is not assignable to type 'number'\. \(TS2322\)\s*line 1:7/,
     );
+    expect(errors).toEqual([]);
     await close();
-  });
+  }, 120_000);
 
   test("a phone's textarea lists the same errors, checked in a worker, and never loads Monaco", async () => {
     const { page, requests, close } = await openPage(FIXTURES, phone);

@@ -3,11 +3,10 @@ import { clearEdit, editKey, loadEdit, saveEdit } from "../../storage/edits.ts";
 import { pageStore } from "../../storage/ready.ts";
 import { selectionInStatic } from "./code-selection.ts";
 import { trackEditor, touchEditor, untrackEditor } from "./editor-slot.ts";
-import { shouldUseTextarea } from "../../editor/editor-choice.ts";
 import { LiveEditor } from "./live-editor.ts";
+import { whenNoRun } from "./page-idle.ts";
 import { renderNotice } from "./panel-views.ts";
 import { StaticCode } from "./static-code.ts";
-import { TypeReport } from "./type-report.ts";
 
 const SAVE_DELAY_MS = 250;
 const START: TextSelection = { start: 0, end: 0, backward: false };
@@ -15,7 +14,7 @@ const START: TextSelection = { start: 0, end: 0, backward: false };
 export interface CodePanelHooks {
   /** Ctrl/Cmd+Enter, in the editor or on the read-only code. */
   onRun(): void;
-  /** The reader paused typing: compile ahead so a Run of this text starts at once. */
+  /** The reader paused typing (or opened the editor on edited code): compile and check ahead. */
   onPause(code: string): void;
   /** The reader is about to edit: start the compiler. */
   onEditStart(): void;
@@ -95,12 +94,16 @@ export class CodePanel {
       else this.edit(true);
     });
     // A sign of intent to edit (the pointer over the code or Edit, or focus there) starts
-    // loading the editor; not idle time, which phones would pay ~3 MB for, nor Run.
+    // loading the editor; not idle time, which phones would pay ~3 MB for, nor Run; and not
+    // while a run is being timed.
     let preloading = false;
     const preload = () => {
       if (preloading) return;
       preloading = true;
-      void import("../../editor/index.ts").then((m) => m.preloadMonaco()).catch(() => {});
+      void whenNoRun()
+        .then(() => import("../../editor/index.ts"))
+        .then((m) => m.preloadMonaco())
+        .catch(() => {});
     };
     for (const target of [box, this.#editButton]) {
       target.addEventListener("pointerenter", preload);
@@ -184,7 +187,7 @@ export class CodePanel {
     this.#editButton.textContent = "Done";
     this.#editButton.title = "Close the editor (your edit is kept)";
     trackEditor(editor, () => this.close());
-    if (this.edited) this.checkPlainEditor(this.#code);
+    if (this.edited) this.hooks.onPause(this.#code);
     return editor;
   }
 
@@ -196,18 +199,12 @@ export class CodePanel {
     this.#saveTimer = window.setTimeout(() => {
       this.persist();
       this.hooks.onPause(value);
-      this.checkPlainEditor(value);
     }, SAVE_DELAY_MS);
   }
 
-  /** Phones keep the textarea, which lists TypeScript's errors (checked in a worker) itself. */
-  private checkPlainEditor(code: string): void {
-    const editor = this.#editor;
-    if (!editor || !shouldUseTextarea()) return;
-    void TypeReport.check(code, this.modelPath).then((errors) => {
-      if (errors && editor === this.#editor && editor.getValue() === code)
-        editor.setTypeErrors(errors);
-    });
+  /** TypeScript's errors in `code`, for the textarea to list (Monaco underlines its own). */
+  showTypeErrors(code: string, errors: EditorDiagnostic[]): void {
+    if (this.#editor?.getValue() === code) this.#editor.setTypeErrors(errors);
   }
 
   /** Gives the editor back for the read-only view, keeping the reader's code. */

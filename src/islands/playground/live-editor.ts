@@ -1,5 +1,6 @@
 import { shouldUseTextarea } from "../../editor/editor-choice.ts";
 import { createTextareaEditor } from "../../editor/textarea-editor.ts";
+import { whenNoRun } from "./page-idle.ts";
 import type {
   CreateEditorOptions,
   EditorDiagnostic,
@@ -48,6 +49,7 @@ export class LiveEditor implements EditorHandle {
       const { monacoTakeover } = await import("../../editor/index.ts");
       const monaco = await monacoTakeover(plain, monacoBox, {
         ...opts,
+        idle: whenNoRun,
         reveal: () => {
           if (this.#disposed) return;
           monacoBox.className = "";

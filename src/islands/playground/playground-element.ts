@@ -50,7 +50,10 @@ export class PlaygroundElement extends HTMLElement {
     });
     this.#panel = new CodePanel(this, this.playgroundId, program.source, {
       onRun: () => void this.run(),
-      onPause: (code) => void this.#runs.compile(code).catch(() => {}),
+      onPause: (code) => {
+        void this.#runs.compile(code).catch(() => {});
+        void this.#types.check(code).then((e) => e && this.#panel.showTypeErrors(code, e));
+      },
       onEditStart: () => runtime.warmCompiler(),
     });
     this.#views = new PlaygroundViews(this, {
@@ -131,9 +134,10 @@ export class PlaygroundElement extends HTMLElement {
         // Visible in the browser's performance panel, and read by the page benchmark.
         performance.measure("looplab:compile", { start: compileStart });
         listener.onStart?.(m, w);
-        void this.#types.runStarted(code, code !== this.#panel.original);
+        this.#types.runStarted(code, code !== this.#panel.original);
       },
     });
+    this.#types.runEnded();
     this.#predict?.update();
     return outcome;
   }
@@ -146,7 +150,7 @@ export class PlaygroundElement extends HTMLElement {
   async compare(): Promise<RunResult[]> {
     if (this.#panel.edited) this.#panel.persist();
     this.#views.output.clear();
-    void this.#types.runStarted(this.#panel.code, this.#panel.edited);
+    this.#types.runStarted(this.#panel.code, this.#panel.edited);
     const { results, interrupted } = await this.#runs.compare(
       this.#panel.code,
       this.settings().workers,
@@ -157,6 +161,7 @@ export class PlaygroundElement extends HTMLElement {
       },
     );
     if (!interrupted) this.#views.showCompare(results, pageRuntime().cores);
+    this.#types.runEnded();
     this.#predict?.update();
     return results;
   }
