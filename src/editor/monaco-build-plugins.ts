@@ -48,8 +48,9 @@ export function monacoQuietMeasurement(): Plugin {
  * Evaluating Monaco's ~1,500 modules is one long task (0.5–0.9 s on a two-core machine),
  * during which a reader typing in the plain-text copy of the code would see nothing happen.
  * This gives every Monaco module a top-level `await` that yields to the event loop once
- * ~40 ms have passed since the last yield, so the evaluation becomes many short tasks and
- * keystrokes are handled between them. A module with top-level await makes its importers wait
+ * ~40 ms have passed since the last yield, so the evaluation becomes many short tasks, each
+ * at background priority (`scheduler.postTask`, where there is one): keystrokes, and the
+ * timers of a run being timed, are handled first. A module with top-level await makes its importers wait
  * for it (ECMAScript "async module evaluation"), so the order of evaluation is unchanged.
  * https://tc39.es/ecma262/#sec-innermoduleevaluation
  */
@@ -62,9 +63,10 @@ export function monacoTimeSliced(): Plugin {
       return `
 const SLICE_MS = 40;
 let since = performance.now();
+// Background priority: whatever else the page has to do (input, a run's timers) goes first.
 const next = () =>
-  globalThis.scheduler?.yield
-    ? globalThis.scheduler.yield()
+  globalThis.scheduler?.postTask
+    ? globalThis.scheduler.postTask(() => {}, { priority: "background" })
     : new Promise((resolve) => setTimeout(resolve, 0));
 export function sliceYield() {
   if (performance.now() - since < SLICE_MS) return undefined;
