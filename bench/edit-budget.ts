@@ -48,7 +48,10 @@ function installProbe(): void {
     "focusin",
     (e) => {
       const t = e.target as HTMLElement;
-      if (probe.editable || !(t.isContentEditable || t.tagName === "TEXTAREA")) return;
+      // Monaco takes input in a textarea, or through an EditContext on a div where supported.
+      const typable =
+        t.isContentEditable || t.tagName === "TEXTAREA" || t.closest(".monaco-editor");
+      if (probe.editable || !typable) return;
       requestAnimationFrame(() => (probe.editable ||= performance.now()));
     },
     true,

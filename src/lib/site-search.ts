@@ -1,38 +1,8 @@
-import { hitFor, type PagefindPage, type SearchHit } from "./search-results.ts";
+import type { PagefindPage } from "./search-results.ts";
 
 interface Pagefind {
   init(): Promise<void>;
   debouncedSearch(query: string): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
-}
-
-/** A result: the lesson, the section, and the whole words around the match (text, never HTML). */
-function renderHit(hit: SearchHit): HTMLLIElement {
-  const item = document.createElement("li");
-  const link = document.createElement("a");
-  link.href = hit.url;
-  const title = document.createElement("strong");
-  title.textContent = hit.title;
-  link.append(title);
-  if (hit.section) {
-    const section = document.createElement("span");
-    section.className = "site-search__section";
-    section.textContent = hit.section;
-    link.append(section);
-  }
-  const snippet = document.createElement("p");
-  if (hit.cutStart) snippet.append("… ");
-  hit.words.forEach((word, i) => {
-    if (i > 0) snippet.append(" ");
-    snippet.append(
-      word.mark
-        ? Object.assign(document.createElement("mark"), { textContent: word.text })
-        : word.text,
-    );
-  });
-  if (hit.cutEnd) snippet.append(" …");
-  link.append(snippet);
-  item.append(link);
-  return item;
 }
 
 export function defineSiteSearch(base: string): void {
@@ -106,10 +76,12 @@ export function defineSiteSearch(base: string): void {
           return;
         }
         if (!found) return; // superseded by a newer keystroke
-        const pages = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
-        const list = document.createElement("ul");
-        list.append(...pages.map((page) => renderHit(hitFor(page))));
-        results.replaceChildren(list);
+        const [pages, { renderHits }] = await Promise.all([
+          Promise.all(found.results.slice(0, 8).map((r) => r.data())),
+          // Loaded with the first results, not with every page.
+          import("./search-render.ts"),
+        ]);
+        results.replaceChildren(renderHits(pages));
         if (!pages.length) results.textContent = `No lesson mentions “${query}”.`;
         results.hidden = false;
         if (status)

@@ -1,7 +1,6 @@
 import { DEFAULT_BUDGET_MS, type Mode, type RunResult } from "../../runtime/index.ts";
 import { CodePanel } from "./code-panel.ts";
-import { wireSolution } from "./exercise-solution.ts";
-import { explainMissingExports } from "./learner-exports.ts";
+import { lazyPrediction, lazySolution } from "./lazy-parts.ts";
 import { PlaygroundViews } from "./playground-views.ts";
 import {
   RunController,
@@ -9,7 +8,6 @@ import {
   type RunOutcome,
   type RunSettings,
 } from "./run-controller.ts";
-import { PredictionPanel } from "./prediction.ts";
 import { pageRuntime } from "./runtime.ts";
 import { TypeReport } from "./type-report.ts";
 
@@ -29,7 +27,7 @@ export class PlaygroundElement extends HTMLElement {
   #runs!: RunController;
   #views!: PlaygroundViews;
   #types!: TypeReport;
-  #predict: PredictionPanel | undefined;
+  #predict!: { update(): void };
 
   get playgroundId(): string {
     return this.dataset.id ?? "";
@@ -63,8 +61,7 @@ export class PlaygroundElement extends HTMLElement {
       history: () => this.#runs.history,
     });
     this.#types = new TypeReport(this.#views.output, this.#panel.modelPath);
-    const predict = this.querySelector<HTMLElement>("[data-predict]");
-    if (predict) this.#predict = new PredictionPanel(predict, this, () => this.#runs.history);
+    this.#predict = lazyPrediction(this, () => this.#runs.history);
     this.setupControls(runtime.cores);
     this.#panel.restore();
     // Workers take 10–20 ms each to start: spawn them while the reader reads.
@@ -94,7 +91,7 @@ export class PlaygroundElement extends HTMLElement {
     // Edit, and clicks and keys on the code, are the code panel's.
     if (this.dataset.check) {
       on("check", () => this.checkExercise());
-      wireSolution(this, this.#panel);
+      lazySolution(this, this.#panel);
     }
   }
 
@@ -138,7 +135,7 @@ export class PlaygroundElement extends HTMLElement {
       },
     });
     this.#types.runEnded();
-    this.#predict?.update();
+    this.#predict.update();
     return outcome;
   }
 
@@ -162,7 +159,7 @@ export class PlaygroundElement extends HTMLElement {
     );
     if (!interrupted) this.#views.showCompare(results, pageRuntime().cores);
     this.#types.runEnded();
-    this.#predict?.update();
+    this.#predict.update();
     return results;
   }
 
@@ -170,7 +167,10 @@ export class PlaygroundElement extends HTMLElement {
   async checkExercise(): Promise<boolean> {
     const key = this.dataset.check;
     if (!key) return false;
-    const { checkExercise } = await import("./exercise-checks.ts");
+    const [{ checkExercise }, { explainMissingExports }] = await Promise.all([
+      import("./exercise-checks.ts"),
+      import("./learner-exports.ts"),
+    ]);
     const lesson = /\/lessons\/([^/]+)\/?$/.exec(location.pathname)?.[1] ?? location.pathname;
     const { results, passed } = await checkExercise(
       key,
