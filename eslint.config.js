@@ -91,6 +91,18 @@ export default defineConfig(
     },
   },
   {
+    // Lesson code follows content/tsconfig.json: unused imports and variables
+    // are errors, unused parameters are not (a TODO starter takes arguments it
+    // does not use yet). The same rules as `tsc -p content`, so the checks agree.
+    files: ["content/**/*.ts"],
+    languageOptions: {
+      parserOptions: { projectService: false, project: "./content/tsconfig.json" },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { args: "none", caughtErrors: "none" }],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },

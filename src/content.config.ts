@@ -1,15 +1,12 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { lessonLoader } from "./content/lesson-loader.ts";
 import { lessonSchema } from "./content/lesson-schema.ts";
+import { buildOptions } from "./lib/build-options.ts";
 
-// Lessons live outside src/ so a course fork edits content/ only.
+// Lessons live outside src/ so a course fork edits content/ only; tests point
+// LOOPLAB_CONTENT_DIR at the platform's fixture course.
 const lessons = defineCollection({
-  loader: glob({
-    pattern: "*/index.mdx",
-    // Tests point this at fixture lessons; a course always uses content/lessons.
-    base: process.env.LOOPLAB_LESSONS_DIR ?? "./content/lessons",
-    generateId: ({ entry }) => entry.split("/")[0] ?? entry,
-  }),
+  loader: lessonLoader(buildOptions().lessonsDir),
   schema: lessonSchema,
 });
 

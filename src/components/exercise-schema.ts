@@ -28,8 +28,6 @@ export const exercisePropsSchema = z
     mode: modeSchema.default("serial").describe("Mode the checks run the code in"),
     /** Default pool size; the reader's core count when omitted. */
     workers: z.number().int().min(1).max(64).optional().describe("Default pool size"),
-    /** Lesson folder; only needed outside content/lessons (test fixtures). */
-    lesson: z.string().optional().describe("Lesson folder (fixtures only)"),
   })
   .strict();
 

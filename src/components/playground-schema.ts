@@ -64,8 +64,13 @@ export const playgroundPropsSchema = z
     id: idSchema.describe("Anchor and storage key, unique in the lesson"),
     /** Names the experiment; the playground is a region labelled by it. */
     title: z.string().min(1).describe("Names the experiment"),
-    /** TypeScript source, usually `import code from "./file.ts?raw"`. */
-    code: z.string().min(1).describe("TypeScript source of the example"),
+    /**
+     * The example's file beside the lesson, e.g. `"io.ts"`: the build reads it,
+     * and compile errors name it. Give either `file` or `code`.
+     */
+    file: z.string().min(1).optional().describe('Example file beside the lesson, e.g. "io.ts"'),
+    /** TypeScript source, e.g. from `import io from "./io.ts?raw"`. Give either `file` or `code`. */
+    code: z.string().min(1).optional().describe("TypeScript source of the example"),
     /** Where a run goes by default. */
     mode: modeSchema.default("serial").describe("Default run mode"),
     /** Modes the content check runs; defaults to `[mode]`. */
@@ -86,8 +91,6 @@ export const playgroundPropsSchema = z
      * with an error containing this text.
      */
     expectError: z.string().min(1).optional().describe("The run must fail with this text"),
-    /** Set by `<Exercise>`: the check module a Check button runs against the code's exports. */
-    check: z.string().optional().describe("Set by <Exercise>: path of its check module"),
     /** Text the output must contain after a run. */
     expectOutput: z.array(z.string()).default([]).describe("Substrings the output must contain"),
     /** A prediction the reader commits to before running; the result is shown against it. */
@@ -96,19 +99,3 @@ export const playgroundPropsSchema = z
   .strict();
 
 export type PlaygroundProps = z.input<typeof playgroundPropsSchema>;
-export type PlaygroundConfig = z.infer<typeof playgroundPropsSchema>;
-
-/** Validates props at build time; a bad prop fails the build naming the playground and field. */
-export function parsePlaygroundProps(props: unknown, where: string): PlaygroundConfig {
-  const result = playgroundPropsSchema.safeParse(withoutAstroAttributes(props));
-  if (result.success) return result.data;
-  const id = typeof props === "object" && props && "id" in props ? String(props.id) : "?";
-  const fields = result.error.issues.map((i) => `${i.path.join(".") || "(props)"}: ${i.message}`);
-  throw new Error(`Invalid <Playground id="${id}"> in ${where}:\n  ${fields.join("\n  ")}`);
-}
-
-/** Astro adds `data-astro-cid-*` to components used inside a component with scoped styles. */
-export function withoutAstroAttributes(props: unknown): unknown {
-  if (typeof props !== "object" || props === null) return props;
-  return Object.fromEntries(Object.entries(props).filter(([k]) => !k.startsWith("data-astro-")));
-}

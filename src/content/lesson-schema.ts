@@ -1,16 +1,18 @@
 import { z } from "astro/zod";
+import { describeIssues, type FieldProblem } from "../lib/zod-issues.ts";
 
-/** Frontmatter of a lesson in `content/lessons/<NN-slug>/index.mdx`. */
+/** Frontmatter of a lesson in `content/lessons/<id>/index.mdx`. */
 export const lessonSchema = z
   .object({
     /** Shown as the page's h1, in the sidebar and on the course index. */
     title: z.string().min(1).describe("Lesson title (h1, sidebar, index)"),
     /** One or two sentences for the course index and search results. */
     summary: z.string().min(1).describe("One or two sentences for the index"),
-    /** Position in the course; lessons are listed by ascending order. */
-    order: z.number().int().nonnegative().describe("Position in the course (ascending)"),
-    /** Drafts build in `astro dev` only, so a fork can hide a lesson without deleting it. */
-    draft: z.boolean().default(false).describe("Hide from the published course"),
+    /**
+     * Drafts show in `npm run dev` and in builds with `LOOPLAB_DRAFTS=1` (the
+     * content check), never in a published build.
+     */
+    draft: z.boolean().default(false).describe("Leave out of the published build"),
     /** Estimated minutes to read and run the experiments. */
     minutes: z
       .number()
@@ -28,13 +30,14 @@ export const lessonSchema = z
 
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
 
-/**
- * Turns a failed parse into one line per field, so a build error names the
- * field as well as the file.
- */
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.join(".") : "(frontmatter)";
-    return `${field}: ${issue.message}`;
-  });
+/** Fields that used to exist, with what to do instead. */
+const HINTS = {
+  order: "the order of lessons lives in the course file (content/course.ts) now; delete this line",
+};
+
+/** Everything wrong with a lesson's frontmatter, one entry per field. */
+export function frontmatterProblems(data: unknown): FieldProblem[] {
+  const result = lessonSchema.safeParse(data, { reportInput: true });
+  if (result.success) return [];
+  return describeIssues(result.error, { known: Object.keys(lessonSchema.shape), hints: HINTS });
 }

@@ -1,10 +1,30 @@
 import { amdahl, median } from "./amdahl.ts";
+import type { MachineProbe } from "./probes.ts";
 
-/** One line of an exercise's verdict. */
+/** The latency and size `simulatedFetch` gives a URL, for checks that know what to expect. */
+export { simulatedResponse } from "../runtime/lab/simulated-network.ts";
+
+/**
+ * One line of an exercise's verdict. `inconclusive`: the machine was too busy to tell (a
+ * timing check whose reference measurement showed the load); neither a pass nor a fail.
+ */
 export interface CheckResult {
   name: string;
-  status: "passed" | "failed" | "skipped";
+  status: "passed" | "failed" | "skipped" | "inconclusive";
   message: string;
+}
+
+/** An exercise's overall verdict. */
+export type Verdict = "passed" | "failed" | "inconclusive";
+
+/**
+ * Passed when nothing failed or was inconclusive and something passed; failed when any
+ * check failed; otherwise inconclusive (a busy machine could not time it, or nothing ran).
+ */
+export function verdictOf(results: readonly CheckResult[]): Verdict {
+  if (results.some((r) => r.status === "failed")) return "failed";
+  if (results.some((r) => r.status === "inconclusive")) return "inconclusive";
+  return results.some((r) => r.status === "passed") ? "passed" : "inconclusive";
 }
 
 export interface SpeedupOptions {
@@ -12,7 +32,7 @@ export interface SpeedupOptions {
   serial: () => unknown;
   /** The learner's parallel version. */
   parallel: () => unknown;
-  /** Lowest acceptable median speedup, serial / parallel. */
+  /** Lowest acceptable median speedup, serial / parallel, on an idle machine. */
   atLeast: number;
   /** Timed runs of each version (alternating); the median is compared. Default 3. */
   runs?: number;
@@ -20,6 +40,21 @@ export interface SpeedupOptions {
   parallelFraction?: number;
   /** Skip (rather than fail) when the machine has fewer cores than this. Default 2. */
   minCores?: number;
+  /** What to do about a failure, added to its message. */
+  hint?: string;
+  /** Show Amdahl's ideal for the reader's cores (off when `serial` is not one thread). Default true. */
+  showIdeal?: boolean;
+}
+
+export interface TimingOptions {
+  /** Measures once, in ms. Called again (up to three times) while it breaks `atMost`. */
+  measure: () => Promise<number> | number;
+  /** Highest acceptable value: a busy machine can push a correct value over it. */
+  atMost?: number;
+  /** Lowest acceptable value: timers never fire early, so this is exact under any load. */
+  atLeast?: number;
+  /** What to tell the learner when the value is out of range. */
+  explain: (ms: number) => string;
 }
 
 /** What a check module's function receives besides the learner's exports. */
@@ -28,8 +63,17 @@ export interface CheckKit {
   check(name: string, fn: () => unknown): Promise<void>;
   /** Passes when `actual` deep-equals `expected` (JSON comparison). */
   equal(name: string, actual: unknown, expected: unknown): void;
-  /** Times both versions and passes when the parallel one is fast enough. */
+  /**
+   * Times both versions (alternating, after one untimed call of each) with a reference
+   * workload between them, and passes when the parallel one is fast enough for what the
+   * machine delivers right now; inconclusive when even the reference cannot speed up.
+   */
   speedup(name: string, options: SpeedupOptions): Promise<void>;
+  /**
+   * A duration within bounds. Over `atMost`, it measures again (best of three) and then
+   * how late timers run right now: inconclusive when that lateness explains the excess.
+   */
+  timing(name: string, options: TimingOptions): Promise<void>;
   /** Cores the reader's browser reports. */
   readonly cores: number;
 }
@@ -48,8 +92,14 @@ export function defineChecks<Learner = Record<string, unknown>>(
 }
 
 const fmt = (x: number) => `${x.toFixed(2)}×`;
+/** Below this share of the ideal gain on the reference, the cores are too busy to judge. */
+const BUSY_GAIN = 0.5;
 
-export function createCheckKit(cores: number, now: () => number = () => performance.now()) {
+export function createCheckKit(
+  cores: number,
+  now: () => number = () => performance.now(),
+  probe?: MachineProbe,
+) {
   const results: CheckResult[] = [];
   const record = (name: string, status: CheckResult["status"], message: string) =>
     results.push({ name, status, message });
@@ -84,6 +134,7 @@ export function createCheckKit(cores: number, now: () => number = () => performa
       }
       const serial: number[] = [];
       const parallel: number[] = [];
+      const reference: number[] = [];
       try {
         // One untimed call of each first: engines optimise hot code after a few
         // calls, and the first version timed should not pay for it alone.
@@ -92,14 +143,81 @@ export function createCheckKit(cores: number, now: () => number = () => performa
         for (let i = 0; i < runs; i++) {
           serial.push(await time(options.serial, now));
           parallel.push(await time(options.parallel, now));
+          // Between the two, so load that comes and goes hits all three alike.
+          if (probe) reference.push(await probe.parallelism(cores));
         }
       } catch (e) {
         record(name, "failed", describe(e));
         return;
       }
       const speedup = median(serial) / median(parallel);
-      const message = `median speedup ${fmt(speedup)} over ${runs} runs (needed ≥ ${fmt(atLeast)}; Amdahl's ideal on your ${cores} cores: ${fmt(ideal)})`;
-      record(name, speedup >= atLeast ? "passed" : "failed", message);
+      const measured = `median speedup ${fmt(speedup)} over ${runs} runs`;
+      const amdahlText =
+        options.showIdeal === false
+          ? `${cores} cores`
+          : `Amdahl's ideal on your ${cores} cores: ${fmt(ideal)}`;
+      if (!probe) {
+        const passed = speedup >= atLeast;
+        const hint = !passed && options.hint ? ` ${options.hint}` : "";
+        record(
+          name,
+          passed ? "passed" : "failed",
+          `${measured} (needed ≥ ${fmt(atLeast)}; ${amdahlText}).${hint}`,
+        );
+        return;
+      }
+      const delivered = median(reference);
+      const gain = Math.min(1, Math.max(0, (delivered - 1) / (cores - 1)));
+      const machine = `a reference workload that parallelises perfectly reached ${fmt(delivered)} of the ${fmt(cores)} your ${cores} cores allow`;
+      if (speedup >= atLeast) {
+        record(name, "passed", `${measured} (needed ≥ ${fmt(atLeast)}; ${amdahlText})`);
+      } else if (gain < BUSY_GAIN) {
+        record(
+          name,
+          "inconclusive",
+          `${measured}, but your cores are busy: ${machine}, so no code could show its speedup right now. Close other tabs and programs, then check again.`,
+        );
+      } else {
+        // Judge against what the machine delivers now: a bar scaled by the reference's gain.
+        const needed = 1 + (atLeast - 1) * gain;
+        const status = speedup >= needed ? "passed" : "failed";
+        record(
+          name,
+          status,
+          `${measured} (needed ≥ ${fmt(needed)}, since ${machine}; ${amdahlText})`,
+        );
+      }
+    },
+    async timing(name, options) {
+      const { atMost = Infinity, atLeast = -Infinity, explain } = options;
+      let ms = NaN;
+      try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          ms = await options.measure();
+          if (ms < atLeast) {
+            record(name, "failed", explain(ms));
+            return;
+          }
+          if (ms <= atMost) {
+            record(name, "passed", "");
+            return;
+          }
+        }
+      } catch (e) {
+        record(name, "failed", describe(e));
+        return;
+      }
+      const late = probe ? await probe.timerLateness(Math.min(Math.max(atMost, 100), 1000)) : 0;
+      // Timers on a busy page run late by about this much; a correct value runs late with them.
+      if (ms - atMost <= late * 1.5 + 5) {
+        record(
+          name,
+          "inconclusive",
+          `${Math.round(ms)} ms, over the ${Math.round(atMost)} ms limit three times, but timers on this page are running up to ${Math.round(late)} ms late right now: the machine is busy. Close other tabs and programs, then check again.`,
+        );
+        return;
+      }
+      record(name, "failed", explain(ms));
     },
   };
   return { kit, results };

@@ -1,20 +1,22 @@
+import { attribute, findTags } from "./mdx/jsx-tags.ts";
+
 /** A lesson as the navigation needs it: no body, no rendering. */
 export interface LessonRef {
   id: string;
   title: string;
   summary: string;
-  order: number;
   draft: boolean;
   minutes?: number | undefined;
   /** Ids of the lesson's `<Exercise>`s, for progress in the sidebar. */
   exercises?: string[];
 }
 
-/** Exercise ids in a lesson's MDX source, in order of appearance. */
+/** Exercise ids in a lesson's MDX source, in order of appearance, code samples aside. */
 export function exerciseIds(mdx: string): string[] {
-  return [...mdx.matchAll(/<Exercise\b[^>]*?\bid=["']([^"']+)["']/g)].flatMap((m) =>
-    m[1] ? [m[1]] : [],
-  );
+  return findTags(mdx, ["Exercise"]).flatMap((tag) => {
+    const id = attribute(tag, "id");
+    return id?.kind === "string" ? [id.value] : [];
+  });
 }
 
 export interface Neighbours {
@@ -22,31 +24,11 @@ export interface Neighbours {
   next?: LessonRef | undefined;
 }
 
-/**
- * Course order: ascending `order`, ties broken by id so the order never
- * depends on file-system listing. Drafts are dropped unless asked for.
- */
-export function courseOrder(
-  lessons: readonly LessonRef[],
-  { includeDrafts = false } = {},
-): LessonRef[] {
-  return lessons
-    .filter((lesson) => includeDrafts || !lesson.draft)
-    .toSorted((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-}
-
 /** Previous and next lesson around `id` in an already ordered course. */
 export function neighbours(course: readonly LessonRef[], id: string): Neighbours {
   const index = course.findIndex((lesson) => lesson.id === id);
   if (index === -1) return {};
   return { prev: course[index - 1], next: course[index + 1] };
-}
-
-/** Orders shared by two lessons: a fork that reorders lessons should hear about it. */
-export function duplicateOrders(lessons: readonly LessonRef[]): number[] {
-  const seen = new Map<number, number>();
-  for (const lesson of lessons) seen.set(lesson.order, (seen.get(lesson.order) ?? 0) + 1);
-  return [...seen].filter(([, count]) => count > 1).map(([order]) => order);
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Pure parts of `npm run new:lesson`: naming, ordering and the starter files. */
+/** Pure parts of `npm run new:lesson`: naming, placing in the course file, the starter files. */
 
 export function slugify(title: string): string {
   return (
@@ -13,36 +13,54 @@ export function slugify(title: string): string {
   );
 }
 
-/** Next course position after the existing lessons' orders. */
-export function nextOrder(orders: readonly number[]): number {
-  return orders.length ? Math.max(...orders) + 1 : 1;
+/**
+ * Adds `id` to the course file's text right after `after` (a lesson id it
+ * lists), or, with no `after`, after `last` (the course's last lesson), or in
+ * the first empty `lessons: []`. The text is edited in place, so comments and
+ * layout survive; Prettier tidies the result.
+ */
+export function insertLessonId(
+  text: string,
+  id: string,
+  { after, last }: { after?: string | undefined; last?: string | undefined },
+): string {
+  const anchor = after ?? last;
+  if (anchor) {
+    const escaped = anchor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // The id as an array element: after `[`, `,` or a line break, before `,` or `]`.
+    const element = new RegExp(`([[,]\\s*)(["'])${escaped}\\2(?=\\s*[,\\]])`);
+    const match = element.exec(text);
+    if (!match) throw new Error(`the course file does not list "${anchor}"`);
+    const end = match.index + match[0].length;
+    return `${text.slice(0, end)}, ${match[2]}${id}${match[2]}${text.slice(end)}`;
+  }
+  const empty = /lessons\s*:\s*\[\s*\]/.exec(text);
+  if (!empty) throw new Error("the course file lists no lesson and has no empty lessons: []");
+  const end = empty.index + empty[0].length;
+  return `${text.slice(0, end - 1)}"${id}"${text.slice(end - 1)}`;
 }
 
-export function lessonFolder(order: number, title: string): string {
-  return `${String(order).padStart(2, "0")}-${slugify(title)}`;
-}
+/** The placeholder summary a lesson keeps until its author writes one; a published lesson may not. */
+export const TODO_SUMMARY = "TODO: one or two sentences for the course index and search results.";
 
-/** The files of a new lesson: name → contents. */
-export function lessonFiles(title: string, order: number): Record<string, string> {
-  const yamlTitle = JSON.stringify(title);
+/** The files of a new lesson, a draft: name → contents. */
+export function lessonFiles(title: string): Record<string, string> {
   return {
     "index.mdx": `---
-title: ${yamlTitle}
-summary: "What this lesson is about, in one or two sentences."
-order: ${order}
-draft: false
+title: ${JSON.stringify(title)}
+summary: ${JSON.stringify(TODO_SUMMARY)}
+draft: true
 minutes: 10
 objectives:
   - "Run the first experiment and read its timeline"
 ---
 
-import first from "./first.ts?raw";
 import exercise from "./exercise.ts?raw";
 import solution from "./exercise.solution.ts?raw";
 
 Say what the reader will see, then let them run it.
 
-<Playground id="first" title="A first experiment" code={first} mode="concurrent" modes={["serial", "concurrent"]} />
+<Playground id="first" title="A first experiment" file="first.ts" mode="concurrent" modes={["serial", "concurrent"]} />
 
 **What you should see:** run it serially, then concurrently, and compare the wall times.
 
@@ -64,9 +82,10 @@ const results = await map(async (n: number) => {
 }, [1, 2, 3, 4]);
 console.log(results.join("\\n"));
 `,
+    // The starter does not use its parameter yet: lesson code allows that (content/tsconfig.json).
     "exercise.ts": `// TODO: return the sum of the squares of xs.
 export function total(xs: number[]): number {
-  return xs.length;
+  return 0;
 }
 
 console.log(total([1, 2, 3]));

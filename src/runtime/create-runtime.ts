@@ -2,12 +2,19 @@ import { hardwareConcurrency } from "./lab/cores.ts";
 import { createAfterTurn } from "./lab/after-turn.ts";
 import { WorkerPool } from "./pool/worker-pool.ts";
 import type { ActiveRun, RunEnv, TaskChecker } from "./run/run-env.ts";
+import { measureParallelism, type Parallelism } from "./run/reference.ts";
 import { startRun } from "./run/start-run.ts";
+import { createWatchdog, type Watchdog } from "./run/watchdog.ts";
 import type { CompileResult, RunHandle, RunHandlers, RunRequest } from "./types.ts";
 
 export interface RuntimeOptions {
   /** Starts one pool worker; omit where there are no workers (Node). */
   spawnWorker?: () => Worker;
+  /**
+   * Starts the watchdog thread that stops main-thread code past its budget (used on a
+   * cross-origin isolated page); without it, compiled code reads the clock itself.
+   */
+  spawnWatchdog?: () => Worker;
   /**
    * Absolute time in ms on the clock the workers use (`performance.timeOrigin +
    * performance.now()`), so times from every thread line up.
@@ -31,6 +38,11 @@ export interface Runtime {
   run(req: RunRequest, handlers?: RunHandlers): RunHandle;
   /** Creates pool workers ahead of need (call at idle); defaults to one per core. */
   prespawn(n?: number): void;
+  /**
+   * Times perfectly parallel reference work on this thread and on `workers` pool workers,
+   * to judge a measured speedup against what the machine delivers right now.
+   */
+  measureParallelism(workers?: number): Promise<Parallelism>;
   /** Logical cores the browser reports. */
   readonly cores: number;
   /** Stops listening for rejections and terminates the pool's workers. */
@@ -42,10 +54,19 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   let pool: WorkerPool | undefined;
   let runs = 0;
   const getPool = () => (pool ??= new WorkerPool(spawnWorker!));
+  let watchdog: Watchdog | undefined | null = null;
+  const getWatchdog = () => {
+    if (watchdog === null)
+      watchdog = options.spawnWatchdog
+        ? createWatchdog(options.spawnWatchdog, options.now)
+        : undefined;
+    return watchdog;
+  };
   const env: RunEnv = {
     now: options.now,
     afterTurn: createAfterTurn(),
     ...(spawnWorker ? { pool: getPool } : {}),
+    watchdog: getWatchdog,
     loadChecker: (): Promise<TaskChecker> =>
       import("./run/free-vars.ts").then((m) => m.taskFunctionProblem),
     byTag: new Map(),
@@ -72,7 +93,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     warmCompiler: () => options.warmCompiler?.(),
     run: (req, handlers = {}) => startRun(req, handlers, env),
     prespawn(n = hardwareConcurrency()) {
+      getWatchdog();
       if (spawnWorker) getPool().ensure(n);
+    },
+    async measureParallelism(workers = hardwareConcurrency()) {
+      if (!spawnWorker) throw new Error("The worker pool is not available in this environment");
+      return measureParallelism(getPool(), workers);
     },
     cores: hardwareConcurrency(),
     dispose() {

@@ -45,10 +45,21 @@ interface TaskBase {
   queued: number;
 }
 
-/** One task of a `map`/`submit` call, reported when it starts and when it ends. */
+/**
+ * One task of a `map`/`submit` call, reported when it starts and when it ends. `syncEnd` is
+ * when the task's synchronous part returned: until then it computed; from then until `end` it
+ * waited on a promise (or ran later slices after an `await`, which are not told apart).
+ */
 export type TaskTrace =
   | (TaskBase & { state: "running"; lane: string; start: number })
-  | (TaskBase & { state: "done"; lane: string; start: number; end: number; ok: boolean });
+  | (TaskBase & {
+      state: "done";
+      lane: string;
+      start: number;
+      syncEnd: number;
+      end: number;
+      ok: boolean;
+    });
 
 /** Why a run failed: once, with where and when it happened. */
 export interface RunError {

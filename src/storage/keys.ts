@@ -5,12 +5,26 @@
 
 /** Saved edits: one key per playground, the page path plus the playground id. */
 export const EDIT_PREFIX = "looplab:edit:v2:";
-/** Passed exercises: a JSON array of "lesson-id#exercise-id". */
-export const PROGRESS_KEY = "looplab:progress:v1";
+/**
+ * Passed exercises of one course: a JSON array of "lesson-id#exercise-id". A course is
+ * scoped by the base path it is published under, so two courses on one domain keep apart.
+ */
+export function progressKey(scope: string): string {
+  return `looplab:progress:v2:${scopeOf(scope)}`;
+}
+/** Passed exercises before courses were kept apart: one list for the whole domain. */
+export const LEGACY_PROGRESS_KEY = "looplab:progress:v1";
 /** The reader's explicit colour theme, "light" or "dark"; absent means "follow the OS". */
 export const THEME_KEY = "looplab-theme";
-/** Which migrations this browser's storage has had: `{ version, moves }`. */
-export const SCHEMA_KEY = "looplab:storage";
+/** Which migrations a course's storage has had in this browser: `{ version, moves }`. */
+export function schemaKey(scope: string): string {
+  return `looplab:storage:${scopeOf(scope)}`;
+}
+
+/** A course's scope: its base path, with exactly one trailing slash. */
+export function scopeOf(base: string): string {
+  return pagePath(base.startsWith("/") ? base : `/${base}`);
+}
 
 export function editKey(pathname: string, id: string): string {
   return `${EDIT_PREFIX}${pagePath(pathname)}#${id}`;

@@ -1,6 +1,13 @@
 import { hashHex } from "../runtime/hash.ts";
-import { EDIT_PREFIX, lessonOfPath, parseEditKey, SCHEMA_KEY } from "./keys.ts";
-import { passedExercises, writePassed } from "./progress.ts";
+import {
+  EDIT_PREFIX,
+  LEGACY_PROGRESS_KEY,
+  lessonOfPath,
+  parseEditKey,
+  schemaKey,
+  scopeOf,
+} from "./keys.ts";
+import { passedExercises, readPassed, writePassed } from "./progress.ts";
 import { allKeys, readJson, remove, writeJson, type ListableStore } from "./store.ts";
 
 /**
@@ -13,8 +20,19 @@ export type Move =
   /** One playground or exercise moved to another lesson, or was renamed, or both. */
   | { lesson: string; playground: string; to: { lesson?: string; playground?: string } };
 
+/** Which course the migration is for. */
+export interface CourseScope {
+  /** The course's base path: its keys, and its edits (pages under it), are its own. */
+  scope: string;
+  /**
+   * Its lesson ids, to claim its entries from the list of passed exercises that every
+   * course on the domain once shared; absent: claim them all.
+   */
+  lessons?: readonly string[];
+}
+
 /** The storage format this code reads; older formats are converted by `migrate`. */
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 const V1_EDIT_PREFIX = "looplab:edit:v1:";
 
 interface Schema {
@@ -24,18 +42,25 @@ interface Schema {
 }
 
 /**
- * Brings stored work up to date: converts old formats, then applies the course's moves.
- * Cheap when there is nothing to do (one read). Never throws; returns what it changed.
+ * Brings a course's stored work up to date: converts old formats, then applies the course's
+ * moves. Cheap when there is nothing to do (one read). Never throws; returns what it changed.
  */
-export function migrate(store: ListableStore, moves: readonly Move[]): { changed: number } {
+export function migrate(
+  store: ListableStore,
+  moves: readonly Move[],
+  course: CourseScope = { scope: "/" },
+): { changed: number } {
   try {
+    const key = schemaKey(course.scope);
     const fingerprint = hashHex(JSON.stringify(moves));
-    const schema = readJson(store, SCHEMA_KEY) as Partial<Schema> | undefined;
+    const schema = readJson(store, key) as Partial<Schema> | undefined;
     if (schema?.version === STORAGE_VERSION && schema.moves === fingerprint) return { changed: 0 };
     let changed = 0;
-    if ((schema?.version ?? 1) < 2) changed += editsV1toV2(store);
-    changed += applyMoves(store, moves);
-    writeJson(store, SCHEMA_KEY, { version: STORAGE_VERSION, moves: fingerprint } satisfies Schema);
+    const version = schema?.version ?? 1;
+    if (version < 2) changed += editsV1toV2(store);
+    if (version < 3) changed += claimSharedProgress(store, course);
+    changed += applyMoves(store, moves, course.scope);
+    writeJson(store, key, { version: STORAGE_VERSION, moves: fingerprint } satisfies Schema);
     return { changed };
   } catch {
     // Storage disabled: there is nothing saved to migrate.
@@ -46,6 +71,7 @@ export function migrate(store: ListableStore, moves: readonly Move[]): { changed
 /**
  * v1 edits hashed their original with a function the site no longer uses, so the carried
  * edit gets no base; loadEdit takes the current original as its base on first load.
+ * Edit keys name their page, so this is safe whichever course on the domain runs it.
  */
 function editsV1toV2(store: ListableStore): number {
   let n = 0;
@@ -60,6 +86,23 @@ function editsV1toV2(store: ListableStore): number {
     remove(store, key);
   }
   return n;
+}
+
+/**
+ * Passed exercises used to be one list for the whole domain: this course takes the entries
+ * of its own lessons into its own list and leaves the rest for the courses they belong to.
+ */
+function claimSharedProgress(store: ListableStore, { scope, lessons }: CourseScope): number {
+  const shared = readPassed(store, LEGACY_PROGRESS_KEY);
+  if (!shared.size) return 0;
+  const mine = (entry: string) => !lessons || lessons.includes(entry.split("#")[0] ?? "");
+  const claimed = [...shared].filter(mine);
+  if (!claimed.length) return 0;
+  writePassed(store, scope, new Set([...passedExercises(store, scope), ...claimed]));
+  const rest = [...shared].filter((e) => !mine(e));
+  if (rest.length) writeJson(store, LEGACY_PROGRESS_KEY, rest);
+  else remove(store, LEGACY_PROGRESS_KEY);
+  return claimed.length;
 }
 
 /** Where a playground of a lesson lives after every move, applied in order. */
@@ -79,12 +122,14 @@ export function movedTo(
   return at;
 }
 
-function applyMoves(store: ListableStore, moves: readonly Move[]): number {
+function applyMoves(store: ListableStore, moves: readonly Move[], scope: string): number {
   if (!moves.length) return 0;
+  const base = scopeOf(scope);
   let n = 0;
   for (const key of allKeys(store)) {
     const parsed = parseEditKey(key);
-    const lesson = parsed && lessonOfPath(parsed.path);
+    // Only this course's pages: another course on the domain may have lessons of the same id.
+    const lesson = parsed?.path.startsWith(base) ? lessonOfPath(parsed.path) : undefined;
     if (!parsed || !lesson) continue;
     const to = movedTo(moves, lesson, parsed.id);
     if (to.lesson === lesson && to.playground === parsed.id) continue;
@@ -97,13 +142,13 @@ function applyMoves(store: ListableStore, moves: readonly Move[]): number {
     store.removeItem(key);
     n++;
   }
-  const passed = passedExercises(store);
+  const passed = passedExercises(store, scope);
   const next = [...passed].map((entry) => {
     const [lesson = "", exercise = ""] = entry.split("#");
     const to = movedTo(moves, lesson, exercise);
     return `${to.lesson}#${to.playground}`;
   });
   const changed = next.filter((e) => !passed.has(e)).length;
-  if (changed) writePassed(store, new Set(next));
+  if (changed) writePassed(store, scope, new Set(next));
   return n + changed;
 }

@@ -1,25 +1,35 @@
-import { PROGRESS_KEY } from "./keys.ts";
+import { progressKey } from "./keys.ts";
 import { readJson, remove, writeJson, type KeyValueStore } from "./store.ts";
 
-/** Passed exercises, as "lesson-id#exercise-id". */
-export function passedExercises(store: KeyValueStore): Set<string> {
-  const parsed = readJson(store, PROGRESS_KEY);
+/** Passed exercises of the course at `scope`, as "lesson-id#exercise-id". */
+export function passedExercises(store: KeyValueStore, scope: string): Set<string> {
+  return readPassed(store, progressKey(scope));
+}
+
+/** The list kept under `key`; an unreadable or corrupt one reads as empty. */
+export function readPassed(store: KeyValueStore, key: string): Set<string> {
+  const parsed = readJson(store, key);
   return new Set(Array.isArray(parsed) ? parsed.filter((x) => typeof x === "string") : []);
 }
 
-export function markPassed(store: KeyValueStore, lesson: string, exercise: string): void {
-  const passed = passedExercises(store);
+export function markPassed(
+  store: KeyValueStore,
+  scope: string,
+  lesson: string,
+  exercise: string,
+): void {
+  const passed = passedExercises(store, scope);
   passed.add(`${lesson}#${exercise}`);
-  writePassed(store, passed);
+  writePassed(store, scope, passed);
 }
 
 /** Storage full or disabled: progress lasts for this page only. */
-export function writePassed(store: KeyValueStore, passed: Iterable<string>): void {
-  writeJson(store, PROGRESS_KEY, [...passed].sort());
+export function writePassed(store: KeyValueStore, scope: string, passed: Iterable<string>): void {
+  writeJson(store, progressKey(scope), [...passed].sort());
 }
 
-export function clearProgress(store: KeyValueStore): void {
-  remove(store, PROGRESS_KEY);
+export function clearProgress(store: KeyValueStore, scope: string): void {
+  remove(store, progressKey(scope));
 }
 
 /** How many of a lesson's exercises are passed. */

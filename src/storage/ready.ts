@@ -4,6 +4,11 @@ import type { ListableStore } from "./store.ts";
 
 let store: ListableStore | undefined;
 
+/** This course's scope in storage: the base path it is published under. */
+export function pageScope(): string {
+  return import.meta.env.BASE_URL;
+}
+
 /**
  * The page's store, migrated once per page load (a single read when there is nothing to
  * do). Where `localStorage` is unavailable (some private modes), work lasts for the page.
@@ -15,7 +20,7 @@ export function pageStore(): ListableStore {
   } catch {
     store = memoryStore();
   }
-  migrate(store, courseMoves);
+  migrate(store, courseMoves, { scope: pageScope(), lessons: __LOOPLAB_LESSONS__ });
   return store;
 }
 

@@ -1,27 +1,39 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
+import { busyCore, machineIsIdle } from "./machine.ts";
 import { playground, ready, replaceCode, runIn } from "./playground-helpers.ts";
-import { builtLessons } from "./lessons.ts";
+import { builtFrom, builtLessons } from "./lessons.ts";
+import { check, settledVerdict } from "./verdicts.ts";
 
 type Mode = "serial" | "concurrent" | "pool";
+interface Claim {
+  mode: Mode;
+  vs: Mode;
+  min?: number;
+  max?: number;
+  minCores: number;
+}
 interface Checks {
   modes: Mode[];
-  expect: { mode: Mode; vs: Mode; min?: number; max?: number; minCores: number }[];
+  expect: Claim[];
   expectOutput: string[];
   expectError?: string;
 }
 interface LastRun {
   ok: boolean;
   wallMs: number;
+  workers?: number;
   error?: { message: string; line?: number };
   compileErrors?: { line: number; message: string }[];
 }
 
-// Timings on a shared 2-core machine are noisy: claims compare medians of at
-// least SAMPLES runs per mode, and take up to ROUNDS runs before failing.
+// Timings on a shared machine are noisy: claims compare medians of at least SAMPLES runs
+// per mode, and take up to ROUNDS runs before they are judged against the machine.
 const SAMPLES = 3;
 const ROUNDS = 5;
+/** Below this share of the ideal gain on the reference work, the cores are too busy to judge. */
+const BUSY_GAIN = 0.5;
 
 function median(xs: number[]): number {
   const sorted = xs.toSorted((a, b) => a - b);
@@ -55,7 +67,7 @@ async function runChecked(page: Page, where: string, id: string, mode: Mode, che
         `${at}: should fail with "${checks.expectError}", got: ${message || "success"}`,
       );
     }
-    return last.wallMs;
+    return last;
   }
   if (!last.ok || errors.length) {
     const line = last.error?.line ? ` at line ${last.error.line}` : "";
@@ -64,87 +76,154 @@ async function runChecked(page: Page, where: string, id: string, mode: Mode, che
   for (const text of checks.expectOutput) {
     if (!output.includes(text)) throw new Error(`${at}: output lacks "${text}"`);
   }
-  return last.wallMs;
+  return last;
 }
 
+/** What this machine delivers right now on perfectly parallel work, measured in the page. */
+async function reference(page: Page, id: string, workers: number): Promise<number> {
+  return playground(page, id).evaluate(
+    async (el, n) =>
+      (
+        await (
+          el as HTMLElement & { measureParallelism(n: number): Promise<{ speedup: number }> }
+        ).measureParallelism(n)
+      ).speedup,
+    workers,
+  );
+}
+
+/**
+ * A parallel-speedup claim is judged against what the machine delivers right now, as the
+ * check kit judges exercises: the bar is lowered in proportion to the reference's gain, and
+ * with less than half the ideal gain the claim cannot be judged at all.
+ */
+function judge(claim: Claim, speedup: number, delivered: number | undefined, ideal: number) {
+  const wanted = `${claim.min ?? 0}–${claim.max ?? "∞"}`;
+  const parallelClaim = claim.mode === "pool" && (claim.min ?? 0) > 1 && delivered !== undefined;
+  const gain = parallelClaim ? Math.min(1, Math.max(0, (delivered - 1) / (ideal - 1))) : 1;
+  const min = claim.min !== undefined && parallelClaim ? 1 + (claim.min - 1) * gain : claim.min;
+  const ok =
+    !(min !== undefined && speedup < min) && !(claim.max !== undefined && speedup > claim.max);
+  const text = `${claim.mode} vs ${claim.vs}: ${speedup.toFixed(2)}× (wanted ${wanted}${parallelClaim ? `; reference ${delivered.toFixed(2)}× of ${ideal.toFixed(2)}×, bar ${min?.toFixed(2)}×` : ""})`;
+  return { ok, busy: parallelClaim && gain < BUSY_GAIN, text };
+}
+
+// The course dist/ was built from: the sample course, a fork's, or the fixture course.
+const { contentDir } = builtFrom();
+const lessonsDir = `${contentDir}/lessons`;
 const lessons = builtLessons();
 
 describe("every lesson's experiments run as the lesson says", () => {
-  test.each(lessons)(
-    "%s",
-    async (lesson) => {
-      const where = `content/lessons/${lesson}`;
-      const { page, errors, close } = await openPage(`/lessons/${lesson}/`);
-      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-      for (const { id, checks } of await playgroundsOf(page)) {
-        const claims = checks.expect.filter((c) => cores >= c.minCores);
-        // Every declared mode once: errors, output, and a warm-up for the JIT.
-        for (const mode of checks.modes) await runChecked(page, where, id, mode, checks);
-        if (!claims.length) continue;
-        const modes = [...new Set(claims.flatMap((c) => [c.mode, c.vs]))];
-        const samples = new Map<Mode, number[]>(modes.map((m) => [m, []]));
-        let broken: string[] = [];
-        // Interleaved rounds, compared by median: one slow moment cannot decide a claim.
-        for (let round = 1; round <= ROUNDS; round++) {
-          for (const mode of modes) {
-            samples.get(mode)?.push(await runChecked(page, where, id, mode, checks));
-          }
-          if (round < SAMPLES) continue;
-          broken = claims.flatMap((c) => {
-            const speedup = median(samples.get(c.vs) ?? []) / median(samples.get(c.mode) ?? []);
-            const low = c.min !== undefined && !(speedup >= c.min);
-            const high = c.max !== undefined && !(speedup <= c.max);
-            const wanted = `${c.min ?? 0}–${c.max ?? "∞"}`;
-            return low || high
-              ? [`${c.mode} vs ${c.vs}: ${speedup.toFixed(2)}× (wanted ${wanted})`]
-              : [];
-          });
-          if (!broken.length) break;
-        }
-        if (broken.length) {
-          expect.fail(`${where} #${id}: median of ${ROUNDS} runs, ${broken.join("; ")}`);
-        }
+  test.for(lessons)("%s", { timeout: 900_000 }, async (lesson, ctx) => {
+    const where = `${lessonsDir}/${lesson}`;
+    const { page, errors, close } = await openPage(`/lessons/${lesson}/`);
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    const unjudged: string[] = [];
+    for (const { id, checks } of await playgroundsOf(page)) {
+      const claims = checks.expect.filter((c) => cores >= c.minCores);
+      // Every declared mode once: errors, output, and a warm-up for the JIT.
+      let workers = cores;
+      for (const mode of checks.modes) {
+        const last = await runChecked(page, where, id, mode, checks);
+        if (mode === "pool" && last.workers) workers = last.workers;
       }
-      expect(errors, `${where}: console errors`).toEqual([]);
-      await close();
-    },
-    600_000,
-  );
+      if (!claims.length) continue;
+      const modes = [...new Set(claims.flatMap((c) => [c.mode, c.vs]))];
+      const samples = new Map<Mode, number[]>(modes.map((m) => [m, []]));
+      const delivered: number[] = [];
+      const ideal = Math.min(workers, cores);
+      let verdicts: ReturnType<typeof judge>[] = [];
+      // Interleaved rounds, compared by median: one slow moment cannot decide a claim.
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const mode of modes) {
+          samples.get(mode)?.push((await runChecked(page, where, id, mode, checks)).wallMs);
+        }
+        if (claims.some((c) => c.mode === "pool")) delivered.push(await reference(page, id, ideal));
+        if (round < SAMPLES) continue;
+        verdicts = claims.map((c) =>
+          judge(
+            c,
+            median(samples.get(c.vs) ?? []) / median(samples.get(c.mode) ?? []),
+            delivered.length ? median(delivered) : undefined,
+            ideal,
+          ),
+        );
+        if (verdicts.every((v) => v.ok)) break;
+      }
+      const broken = verdicts.filter((v) => !v.ok);
+      if (!broken.length) continue;
+      const text = `${where} #${id}: median of ${ROUNDS} runs, ${broken.map((v) => v.text).join("; ")}`;
+      // A claim that stays broken on an idle machine is wrong; on a busy one, unjudged.
+      if (broken.every((v) => v.busy) || !(await machineIsIdle())) unjudged.push(text);
+      else expect.fail(text);
+    }
+    expect(errors, `${where}: console errors`).toEqual([]);
+    await close();
+    if (unjudged.length) ctx.skip(`machine busy, not judged: ${unjudged.join(" | ")}`);
+  });
 });
 
-describe("every exercise's model solution passes its checks", () => {
-  test.each(lessons)(
-    "%s",
-    async (lesson) => {
-      const { page, close } = await openPage(`/lessons/${lesson}/`);
-      const ids = await page
-        .locator("[data-exercise]")
-        .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.exercise ?? ""));
-      for (const id of ids) {
-        const solution = await page
-          .locator(`[data-exercise="${id}"] [data-solution] pre`)
-          .textContent();
-        const pg = playground(page, id);
-        await ready(pg);
-        await replaceCode(pg, solution ?? "");
-        await pg.getByRole("button", { name: "Check" }).click();
-        await page.waitForFunction(
-          (id) => {
-            const el = document.querySelector(`[data-id="${id}"]`);
-            return el && !el.hasAttribute("data-running") && el.querySelector(".pg-checks-verdict");
-          },
-          id,
-          { timeout: 120_000 },
-        );
-        const verdict = pg.locator(".pg-checks-verdict");
-        const results = await pg.locator("[data-check-results]").innerText();
-        expect(
-          await verdict.getAttribute("data-status"),
-          `content/lessons/${lesson} #${id}:\n${results}`,
-        ).toBe("passed");
-      }
-      await close();
-    },
-    600_000,
+/** The exercises on a lesson page, with each model solution. */
+async function exercisesOf(page: Page) {
+  const ids = await page
+    .locator("[data-exercise]")
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.exercise ?? ""));
+  return Promise.all(
+    ids.map(async (id) => ({
+      id,
+      solution:
+        (await page.locator(`[data-exercise="${id}"] [data-solution] pre`).textContent()) ?? "",
+    })),
   );
+}
+
+describe("every exercise's model solution passes its checks", () => {
+  test.for(lessons)("%s", { timeout: 900_000 }, async (lesson, ctx) => {
+    const { page, close } = await openPage(`/lessons/${lesson}/`);
+    const unjudged: string[] = [];
+    for (const { id, solution } of await exercisesOf(page)) {
+      const pg = playground(page, id);
+      await ready(pg);
+      await replaceCode(pg, solution);
+      // Inconclusive (a timing check that saw the machine busy) is retried, then reported
+      // by name as a skip; on an idle machine it fails, so it can never hide a broken check.
+      const result = await settledVerdict(pg);
+      if (result.busy) unjudged.push(`#${id}`);
+      else expect(result.verdict, `${lessonsDir}/${lesson} #${id}:\n${result.text}`).toBe("passed");
+    }
+    await close();
+    if (unjudged.length)
+      ctx.skip(`inconclusive, the machine's cores were busy: ${unjudged.join(", ")}`);
+  });
 });
+
+// The content check's own test: with another program holding a core, a correct solution
+// must never be marked failed (inconclusive is the honest verdict). Run on the platform's
+// fixture course, whose exercise has a speed check.
+describe.runIf(contentDir === "tests/fixtures/course")(
+  "with a core held by another program",
+  () => {
+    test.each(lessons)(
+      "%s: no model solution is marked failed",
+      async (lesson) => {
+        const { page, close } = await openPage(`/lessons/${lesson}/`);
+        const load = busyCore();
+        try {
+          for (const { id, solution } of await exercisesOf(page)) {
+            const pg = playground(page, id);
+            await ready(pg);
+            await replaceCode(pg, solution);
+            const result = await check(pg);
+            expect(result.verdict, `${lessonsDir}/${lesson} #${id}:\n${result.text}`).not.toBe(
+              "failed",
+            );
+          }
+        } finally {
+          load.stop();
+        }
+        await close();
+      },
+      900_000,
+    );
+  },
+);

@@ -1,7 +1,9 @@
 import AxeBuilder from "axe-core";
 import { describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
+import { busyCore, expectUnder, machineIsIdle } from "./machine.ts";
 import { finished, playground, ready, replaceCode, runIn } from "./playground-helpers.ts";
+import { check, settledVerdict } from "./verdicts.ts";
 
 const FIXTURES = "/fixtures/playground/";
 const heavy = /monaco|editor\.api|esbuild|ts\.worker|typescript/i;
@@ -40,7 +42,7 @@ describe("a playground", () => {
     await close();
   });
 
-  test("Compare fills a table with one row per mode and speedups against serial", async () => {
+  test("Compare fills a table with one row per mode and speedups against serial", async (ctx) => {
     const { page, close } = await openPage(FIXTURES);
     const cpu = playground(page, "cpu");
     await ready(cpu);
@@ -59,11 +61,14 @@ describe("a playground", () => {
     ]);
     expect(rows[0]?.[3]).toBe("1.00×");
     const poolSpeedup = Number(rows[2]?.[3]?.replace("×", ""));
-    expect(poolSpeedup).toBeGreaterThan(1.3); // 8 × 150 ms on 2 workers
+    // 8 × 150 ms on 2 workers; a machine whose cores are busy elsewhere cannot show it.
+    if (poolSpeedup <= 1.3 && !(await machineIsIdle()))
+      ctx.skip(`pool ${poolSpeedup}×: the machine's cores were busy with other programs`);
+    expect(poolSpeedup).toBeGreaterThan(1.3);
     await close();
   });
 
-  test("Stop ends a runaway pool within a second, and the next run works", async () => {
+  test("Stop ends a runaway pool within a second, and the next run works", async (ctx) => {
     const { page, close } = await openPage(FIXTURES);
     const pg = playground(page, "forever-pool");
     await ready(pg);
@@ -73,11 +78,12 @@ describe("a playground", () => {
     const stoppedAt = Date.now();
     await pg.getByRole("button", { name: "Stop" }).click();
     await finished(pg, 5_000);
-    expect(Date.now() - stoppedAt).toBeLessThan(1_000);
+    const stopMs = Date.now() - stoppedAt;
     await expect(pg.getByRole("log").innerText()).resolves.toContain("Stopped");
     const output = await runIn(playground(page, "hello"), "pool");
     expect(output).toContain("squares [ 1, 4, 9, 16 ]");
     await close();
+    await expectUnder(ctx, "Stop", stopMs, 1_000);
   });
 
   test("a runaway main thread is stopped by its time budget and the page stays usable", async () => {
@@ -209,7 +215,7 @@ describe("a playground", () => {
 
 describe("accessibility", () => {
   test("axe finds no serious or critical violation on a lesson page and the fixtures", async () => {
-    for (const path of ["/lessons/04-concurrency-vs-parallelism/", FIXTURES]) {
+    for (const path of ["/lessons/intro/", FIXTURES]) {
       const { page, close } = await openPage(path);
       await page.addScriptTag({ content: AxeBuilder.source });
       const violations = await page.evaluate(async () => {
@@ -226,35 +232,47 @@ describe("accessibility", () => {
 });
 
 describe("an exercise", () => {
-  test("the starter fails its checks, the solution passes them, and progress is remembered", async () => {
+  test("the starter fails its checks, the solution passes them, and progress is remembered", async (ctx) => {
     const { page, close } = await openPage(FIXTURES);
     const pg = playground(page, "squares");
     await ready(pg);
-    await pg.getByRole("button", { name: "Check" }).click();
-    const verdict = pg.locator(".pg-checks-verdict");
-    await verdict.waitFor({ timeout: 60_000 });
-    await expect(verdict.getAttribute("data-status")).resolves.toBe("failed");
-    await expect(pg.locator("[data-check-results]").innerText()).resolves.toMatch(
-      /✗ failed parallelSquares is faster.*median speedup/,
-    );
+    const starter = await settledVerdict(pg);
+    if (starter.busy) ctx.skip(`timing not judged: ${starter.busy}`);
+    expect(starter.verdict, starter.text).toBe("failed");
+    expect(starter.text).toMatch(/✗ failed parallelSquares is faster.*median speedup/);
     const solution = await page
       .locator('[data-exercise="squares"] [data-solution] pre')
       .textContent();
     await replaceCode(pg, solution ?? "");
-    await pg.getByRole("button", { name: "Check" }).click();
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('[data-id="squares"] .pg-checks-verdict')
-          ?.getAttribute("data-status") === "passed",
-      null,
-      { timeout: 60_000 },
-    );
-    await expect(pg.locator("[data-check-results]").innerText()).resolves.toMatch(
-      /Amdahl's ideal on your \d+ cores/,
-    );
-    const progress = await page.evaluate(() => localStorage.getItem("looplab:progress:v1"));
+    const solved = await settledVerdict(pg);
+    if (solved.busy) ctx.skip(`timing not judged: ${solved.busy}`);
+    expect(solved.verdict, solved.text).toBe("passed");
+    expect(solved.text).toMatch(/Amdahl's ideal on your \d+ cores/);
+    const progress = await page.evaluate(() => localStorage.getItem("looplab:progress:v2:/"));
     expect(progress).toContain("squares");
     await close();
-  }, 120_000);
+  }, 600_000);
+
+  test("with a core taken by another program, neither the starter nor the solution fails", async () => {
+    const { page, close } = await openPage(FIXTURES);
+    const pg = playground(page, "squares");
+    await ready(pg);
+    const load = busyCore();
+    try {
+      const starter = await check(pg);
+      expect(starter.verdict, starter.text).not.toBe("failed");
+      expect(starter.text).toMatch(/passed parallelSquares squares every number/);
+      const solution = await page
+        .locator('[data-exercise="squares"] [data-solution] pre')
+        .textContent();
+      await replaceCode(pg, solution ?? "");
+      const solved = await check(pg);
+      expect(solved.verdict, solved.text).not.toBe("failed");
+      if (solved.verdict === "inconclusive")
+        expect(solved.text).toMatch(/your cores are busy: a reference workload/);
+    } finally {
+      load.stop();
+    }
+    await close();
+  }, 600_000);
 });

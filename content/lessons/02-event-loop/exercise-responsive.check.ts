@@ -26,21 +26,16 @@ export default defineChecks<Learner>(async (learner, t) => {
   t.equal("countPrimes(100_000) is 9592", await learner.countPrimes(100_000), 9592);
 
   let count = 0;
-  // Best of two tries, so that one hiccup of a busy machine does not count.
-  let block = Infinity;
-  for (let i = 0; i < 2 && block >= 50; i++) {
-    block = Math.min(
-      block,
-      await longestBlock(async () => {
+  // Best of three: load from other programs can only lengthen a gap, so over the limit
+  // three times is judged against how late timers run right now (see the check kit).
+  await t.timing("the main thread is never blocked for 50 ms or more", {
+    measure: () =>
+      longestBlock(async () => {
         count = await learner.countPrimes(2_000_000);
       }),
-    );
-  }
-  t.equal("countPrimes(2_000_000) is still 148933", count, 148933);
-  await t.check("the main thread is never blocked for 50 ms or more", () => {
-    if (block >= 50)
-      throw new Error(
-        `While countPrimes(2_000_000) ran, a timer waited up to ${Math.round(block)} ms for its turn (needed: under 50 ms). Inside the loop, look at now() every thousand numbers or so, and when about 10 ms have passed since the last pause, \`await sleep(0)\` and restart the clock.`,
-      );
+    atMost: 49,
+    explain: (block) =>
+      `While countPrimes(2_000_000) ran, a timer waited up to ${Math.round(block)} ms for its turn (needed: under 50 ms). Inside the loop, look at now() every thousand numbers or so; when about 10 ms have passed since the last pause, give the loop a turn and restart the clock. The pause must let waiting tasks run: scheduler.yield() resumes your code ahead of them, while a MessageChannel message or setTimeout(0) queues behind them.`,
   });
+  t.equal("countPrimes(2_000_000) is still 148933", count, 148933);
 });

@@ -1,7 +1,12 @@
 import { defineChecks } from "looplab/check";
 
 interface Learner {
-  retry<T>(job: () => Promise<T>, attempts: number, baseMs: number): Promise<T>;
+  retry<T>(
+    job: () => Promise<T>,
+    attempts: number,
+    baseMs: number,
+    random?: () => number,
+  ): Promise<T>;
 }
 
 // A job that fails `failures` times, then succeeds; it records when it was called.
@@ -14,7 +19,15 @@ function flaky(failures: number) {
       ? Promise.reject(new Error(`failure ${calls.length}`))
       : Promise.resolve("ok");
   };
-  return { job, calls };
+  const gaps = () => calls.slice(1).map((t, i) => Math.round(t - calls[i]!));
+  return { job, calls, gaps };
+}
+
+/** The pauses of one retry of a job that fails twice, with `random` as given. */
+async function pauses(learner: Learner, random: () => number): Promise<number[]> {
+  const job = flaky(2);
+  await learner.retry(job.job, 3, 200, random).catch(() => undefined);
+  return job.gaps();
 }
 
 export default defineChecks<Learner>(async (learner, t) => {
@@ -23,25 +36,64 @@ export default defineChecks<Learner>(async (learner, t) => {
   t.equal("…and not retried", once.calls.length, 1);
 
   const twice = flaky(2);
-  await t.check("a job that fails twice succeeds on the third attempt", async () => {
-    const result = await learner.retry(twice.job, 3, 50).catch((e: Error) => `error: ${e.message}`);
+  const result = await learner
+    .retry(twice.job, 3, 200, () => 1)
+    .catch((e: Error) => `error: ${e.message}`);
+  await t.check("a job that fails twice succeeds on the third attempt", () => {
     if (result !== "ok" || twice.calls.length !== 3)
       throw new Error(
         `expected "ok" after 3 calls, got ${JSON.stringify(result)} after ${twice.calls.length} call(s)`,
       );
   });
-  await t.check("the pauses grow: 50 ms, then 100 ms (baseMs = 50)", () => {
-    if (twice.calls.length < 3)
+  if (twice.calls.length !== 3) return; // no two pauses to measure
+
+  // Timers never fire early, so a pause shorter than asked is wrong under any load; a
+  // longer one is judged against how late timers run right now (see the check kit).
+  const doubling = (n: 0 | 1, expected: number) =>
+    t.timing(`pause ${n + 1} with random() = 1 is ${expected} ms (baseMs = 200, doubling)`, {
+      measure: async () => (await pauses(learner, () => 1))[n] ?? NaN,
+      atLeast: expected - 3,
+      atMost: expected + 60,
+      explain: (ms) =>
+        `with baseMs = 200 and random() = 1 pause ${n + 1} was ${Math.round(ms)} ms; expected ${expected} ms: after the n-th failure, wait random() × baseMs × 2 ** (n - 1).`,
+    });
+  await doubling(0, 200);
+  await doubling(1, 400);
+  await t.timing("the pause is random() times the back-off: none when random() gives 0", {
+    measure: async () => Math.max(...(await pauses(learner, () => 0))),
+    atMost: 30,
+    explain: (ms) =>
+      `with baseMs = 200 and random() = 0 a pause lasted ${Math.round(ms)} ms; expected none. Use the random parameter (it defaults to Math.random) to scale each whole back-off, from 0 up to baseMs × 2 ** (n - 1).`,
+  });
+
+  // Left to Math.random, first pauses must spread between 0 and 200 ms.
+  const firstPauses = async () => {
+    const firsts: number[] = [];
+    for (let run = 0; run < 6; run++) {
+      const job = flaky(1);
+      await learner.retry(job.job, 2, 200).catch(() => undefined);
+      firsts.push(job.gaps()[0] ?? NaN);
+    }
+    return firsts;
+  };
+  let firsts = await firstPauses();
+  await t.check("by default the pauses are random, not all the same", () => {
+    // Late timers only add spread, so a random back-off always shows some.
+    if (!(Math.max(...firsts) - Math.min(...firsts) >= 20))
       throw new Error(
-        `the job was called ${twice.calls.length} time(s), so there were no two pauses to measure`,
+        `six first pauses with baseMs = 200 were [${firsts.join(", ")}] ms; expected random values between 0 and 200 ms. Without jitter, clients that failed together retry together.`,
       );
-    const [a = 0, b = 0, c = 0] = twice.calls;
-    const gaps = [b - a, c - b].map(Math.round);
-    const ok = gaps[0]! >= 45 && gaps[0]! < 90 && gaps[1]! >= 95 && gaps[1]! < 160;
-    if (!ok)
-      throw new Error(
-        `the pauses between attempts were ${gaps.join(" ms and ")} ms; expected about 50 ms and 100 ms: after the n-th failure, wait baseMs * 2 ** (n - 1).`,
-      );
+  });
+  await t.timing("by default some pauses are well under the full back-off", {
+    measure: async () => {
+      if (!firsts.length) firsts = await firstPauses();
+      const shortest = Math.min(...firsts);
+      firsts = [];
+      return shortest;
+    },
+    atMost: 150,
+    explain: (ms) =>
+      `the shortest of six first pauses with baseMs = 200 was ${Math.round(ms)} ms; random values between 0 and 200 ms would give some far shorter. Scale the whole back-off by random().`,
   });
 
   const never = flaky(99);

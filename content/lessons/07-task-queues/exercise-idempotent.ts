@@ -1,27 +1,75 @@
-// Exercise: survive duplicate deliveries.
-// With at-least-once delivery the same job can arrive twice. This handler
-// e-mails the owner of a down site every time a job arrives.
+// Exercise: survive duplicate deliveries, even ones that arrive together.
+// With at-least-once delivery a job can arrive twice, and the second copy can
+// come while the first is still being handled. This handler looks in the
+// database before sending, and still sends some e-mails twice.
+import { sleep } from "lab";
+
 export interface Delivery {
   jobId: number;
   site: string;
 }
 
-const deliveries: Delivery[] = [
-  { jobId: 1, site: "down.example.net" },
-  { jobId: 2, site: "gone.example.invalid" },
-  { jobId: 1, site: "down.example.net" }, // redelivered after a timeout
-  { jobId: 3, site: "down.example.org" },
-  { jobId: 2, site: "gone.example.invalid" }, // redelivered too
-];
-
-// TODO: make the handler idempotent, so each job sends at most one e-mail
-// however many times it is delivered.
-export function handleAll(list: Delivery[]): string[] {
-  const sent: string[] = [];
-  for (const delivery of list) {
-    sent.push(`e-mail: ${delivery.site} is down`);
-  }
-  return sent;
+/** The database that every worker shares. Each call takes a few milliseconds. */
+export interface Db {
+  wasHandled(jobId: number): Promise<boolean>;
+  markHandled(jobId: number): Promise<void>;
+  /** Marks the job as taken and says whether it was free, in one step (like a unique key). */
+  claim(jobId: number): Promise<boolean>;
+  /** Undoes a claim, so that a later delivery can try the job again. */
+  release(jobId: number): Promise<void>;
 }
 
-for (const line of handleAll(deliveries)) console.log(line);
+export async function handle(
+  delivery: Delivery,
+  db: Db,
+  sendEmail: (site: string) => Promise<void>,
+): Promise<void> {
+  // TODO: make this idempotent: one e-mail per job, however many deliveries
+  // arrive and however close together. If sending fails, a later delivery of
+  // the same job must still be able to send it.
+  if (await db.wasHandled(delivery.jobId)) return;
+  await sendEmail(delivery.site);
+  await db.markHandled(delivery.jobId);
+}
+
+// A small database in memory, for trying it out.
+function memoryDb(): Db {
+  const handled = new Set<number>();
+  const call = () => sleep(5); // every query takes a little while
+  return {
+    async wasHandled(id) {
+      await call();
+      return handled.has(id);
+    },
+    async markHandled(id) {
+      await call();
+      handled.add(id);
+    },
+    async claim(id) {
+      await call();
+      if (handled.has(id)) return false;
+      handled.add(id);
+      return true;
+    },
+    async release(id) {
+      await call();
+      handled.delete(id);
+    },
+  };
+}
+
+const db = memoryDb();
+const sent: string[] = [];
+const sendEmail = async (site: string) => {
+  await sleep(20);
+  sent.push(site);
+};
+// Job 1 is delivered twice at once, job 2 once, then job 1 once more later.
+await Promise.all([
+  handle({ jobId: 1, site: "down.example.net" }, db, sendEmail),
+  handle({ jobId: 1, site: "down.example.net" }, db, sendEmail),
+  handle({ jobId: 2, site: "gone.example.invalid" }, db, sendEmail),
+]);
+await handle({ jobId: 1, site: "down.example.net" }, db, sendEmail);
+for (const site of sent) console.log(`e-mail: ${site} is down`);
+console.log(`${sent.length} e-mails for 2 jobs`);

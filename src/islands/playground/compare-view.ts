@@ -1,5 +1,5 @@
-import type { RunResult } from "../../runtime/index.ts";
-import { compareRows, formatMs, formatSpeedup } from "./stats.ts";
+import type { CompareTable } from "./compare-stats.ts";
+import { formatMs, formatSpeedup } from "./stats.ts";
 
 function cell(tag: "td" | "th", text: string): HTMLTableCellElement {
   const node = document.createElement(tag);
@@ -7,36 +7,73 @@ function cell(tag: "td" | "th", text: string): HTMLTableCellElement {
   return node;
 }
 
-/** The Compare result: a table (mode, workers, wall, speedup) and a bar per mode. */
-export function renderCompare(root: HTMLElement, runs: readonly RunResult[], cores: number): void {
-  const rows = compareRows(runs);
-  const table = document.createElement("table");
-  table.className = "pg-compare-table";
+function range(min: number, max: number): string {
+  return `${Math.round(min)}–${Math.round(max)} ms`;
+}
+
+/**
+ * The Compare result: per mode the median wall time with its spread, the speedup against
+ * serial, the ideal for the reader's cores, and how long the main thread was blocked; then
+ * notes on any figure that breaks the expected pattern.
+ */
+export function renderCompare(
+  root: HTMLElement,
+  table: CompareTable,
+  context: { cores: number; rounds: number },
+): void {
+  const { cores, rounds } = context;
+  const el = document.createElement("table");
+  el.className = "pg-compare-table";
   const caption = document.createElement("caption");
-  caption.textContent = `Same code, once per mode (${cores} core${cores === 1 ? "" : "s"}, isolation ${self.crossOriginIsolated ? "on" : "off"})`;
+  caption.textContent = `Same code, ${rounds} run${rounds === 1 ? "" : "s"} per mode after a warm-up (${cores} core${cores === 1 ? "" : "s"}, isolation ${self.crossOriginIsolated ? "on" : "off"})`;
   const head = document.createElement("tr");
-  head.append(...["Run on", "Workers", "Wall time", "Speedup vs serial"].map((h) => cell("th", h)));
-  table.append(caption, head);
-  const longest = Math.max(1, ...rows.map((r) => r.wallMs));
-  for (const [i, row] of rows.entries()) {
+  head.append(
+    ...[
+      "Run on",
+      "Workers",
+      "Wall time (median, range)",
+      "Speedup vs serial",
+      "Ideal on your cores",
+      "Main thread blocked",
+    ].map((h) => cell("th", h)),
+  );
+  el.append(caption, head);
+  const longest = Math.max(1, ...table.rows.map((r) => r.median));
+  for (const row of table.rows) {
     const tr = document.createElement("tr");
     tr.dataset.mode = row.mode;
-    // A run the reader stopped did not fail.
-    const ended = runs[i]?.status === "cancelled" ? "stopped after" : "failed after";
-    const wall = cell("td", row.ok ? formatMs(row.wallMs) : `${ended} ${formatMs(row.wallMs)}`);
+    const wall = cell(
+      "td",
+      row.failed ? "did not finish" : `${formatMs(row.median)} (${range(row.min, row.max)})`,
+    );
     const bar = document.createElement("span");
     bar.className = "pg-compare-bar";
-    bar.style.width = `${((row.wallMs / longest) * 100).toFixed(1)}%`;
+    bar.style.width = `${((row.median / longest) * 100).toFixed(1)}%`;
     bar.setAttribute("aria-hidden", "true");
-    wall.append(bar);
+    if (!row.failed) wall.append(bar);
+    const ideal =
+      row.ideal === undefined
+        ? "—"
+        : `${formatSpeedup(row.ideal)}${row.speedup ? ` (${Math.round((row.speedup / row.ideal) * 100)}% of it)` : ""}`;
     tr.append(
       cell("th", row.label),
       cell("td", row.workers === undefined ? "—" : String(row.workers)),
       wall,
       cell("td", formatSpeedup(row.speedup)),
+      cell("td", ideal),
+      cell("td", `longest ${Math.round(row.blockedMs)} ms`),
     );
-    table.append(tr);
+    el.append(tr);
   }
-  root.replaceChildren(table);
+  const notes = document.createElement("ul");
+  notes.className = "pg-compare-notes";
+  notes.append(
+    ...table.notes.map((n) => {
+      const li = document.createElement("li");
+      li.textContent = n;
+      return li;
+    }),
+  );
+  root.replaceChildren(el, ...(table.notes.length ? [notes] : []));
   root.hidden = false;
 }

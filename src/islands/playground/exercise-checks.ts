@@ -1,14 +1,23 @@
-import { createCheckKit, type CheckResult, type Checks } from "../../exercise/check-kit.ts";
+import {
+  createCheckKit,
+  verdictOf,
+  type CheckResult,
+  type Checks,
+  type Verdict,
+} from "../../exercise/check-kit.ts";
+import { timerLateness, type MachineProbe } from "../../exercise/probes.ts";
 import { markPassed } from "../../storage/progress.ts";
-import { pageStore } from "../../storage/ready.ts";
-import type { RunRequest } from "../../runtime/index.ts";
+import { pageScope, pageStore } from "../../storage/ready.ts";
+import type { RunRequest, Runtime } from "../../runtime/index.ts";
 import type { RunOutcome } from "./run-controller.ts";
 
 // Check modules are real TypeScript beside the lessons, bundled by Vite as
 // lazy chunks: a reader downloads one only on pressing Check.
+// `@course` is the folder of the course being built (ours, a fork's, or the platform's
+// fixture course); keys are paths from the project root, as <Exercise> names them.
 const modules = import.meta.glob<{ default: Checks }>([
-  "/content/lessons/*/*.check.ts",
-  "/tests/fixtures/exercises/*.check.ts",
+  "@course/lessons/*/*.check.ts",
+  "@fixtures/exercises/*.check.ts",
 ]);
 
 /** Loads the check module at `key` (e.g. "/content/lessons/05-x/fib.check.ts"). */
@@ -23,8 +32,9 @@ export async function runChecks(
   checks: Checks,
   learner: Record<string, unknown>,
   cores: number,
+  probe?: MachineProbe,
 ): Promise<CheckResult[]> {
-  const { kit, results } = createCheckKit(cores);
+  const { kit, results } = createCheckKit(cores, undefined, probe);
   try {
     await checks(learner, kit);
   } catch (e) {
@@ -39,25 +49,24 @@ export async function runChecks(
   return results;
 }
 
-/** An exercise counts as passed when nothing failed and something passed. */
-export function verdict(results: readonly CheckResult[]): boolean {
-  return results.every((r) => r.status !== "failed") && results.some((r) => r.status === "passed");
-}
-
 /**
  * Runs the learner's code with the exercise's checks against its exports, inside the run,
  * and remembers a pass. `run` is the playground's own Run, so output shows as usual.
  */
 export async function checkExercise(
   key: string,
-  cores: number,
+  runtime: Pick<Runtime, "cores" | "measureParallelism">,
   run: (afterBody: NonNullable<RunRequest["afterBody"]>) => Promise<RunOutcome>,
   progress: { lesson: string; exercise: string },
-): Promise<{ results: CheckResult[]; passed: boolean }> {
+): Promise<{ results: CheckResult[]; verdict: Verdict }> {
   const checks = await loadChecks(key);
+  const probe: MachineProbe = {
+    parallelism: async (workers) => (await runtime.measureParallelism(workers)).speedup,
+    timerLateness: (ms) => timerLateness(ms),
+  };
   let results: CheckResult[] = [];
   const outcome = await run(async (learner) => {
-    results = await runChecks(checks, learner, cores);
+    results = await runChecks(checks, learner, runtime.cores, probe);
   });
   if (outcome.kind === "compile-error")
     results = [{ name: "the code compiles", status: "failed", message: "see the output" }];
@@ -71,7 +80,8 @@ export async function checkExercise(
           : "stopped";
     results = [{ name: "the code runs", status: "failed", message }];
   }
-  const passed = verdict(results);
-  if (passed) markPassed(pageStore(), progress.lesson, progress.exercise);
-  return { results, passed };
+  const verdict = verdictOf(results);
+  if (verdict === "passed")
+    markPassed(pageStore(), pageScope(), progress.lesson, progress.exercise);
+  return { results, verdict };
 }

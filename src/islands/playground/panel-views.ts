@@ -1,4 +1,4 @@
-import type { CheckResult } from "../../exercise/check-kit.ts";
+import type { CheckResult, Verdict } from "../../exercise/check-kit.ts";
 import type { RunResult } from "../../runtime/index.ts";
 import { summaryLine } from "./stats.ts";
 
@@ -26,10 +26,22 @@ export function renderNotice(
   box.hidden = false;
 }
 
-const MARKS = { passed: "✓ passed", failed: "✗ failed", skipped: "– skipped" } as const;
+const MARKS = {
+  passed: "✓ passed",
+  failed: "✗ failed",
+  skipped: "– skipped",
+  inconclusive: "? inconclusive",
+} as const;
+
+const VERDICTS: Record<Verdict, string> = {
+  passed: "All checks passed. Well done!",
+  failed: "Not yet: see the failed checks.",
+  inconclusive:
+    "Nothing failed, but this machine was too busy to time your code: check again when it is quieter.",
+};
 
 /** An exercise's verdict, then one line per check. */
-export function renderChecks(list: HTMLElement, results: readonly CheckResult[], passed: boolean) {
+export function renderChecks(list: HTMLElement, results: readonly CheckResult[], verdict: Verdict) {
   const items = results.map((r) => {
     const li = document.createElement("li");
     li.dataset.status = r.status;
@@ -40,8 +52,8 @@ export function renderChecks(list: HTMLElement, results: readonly CheckResult[],
   });
   const head = document.createElement("li");
   head.className = "pg-checks-verdict";
-  head.dataset.status = passed ? "passed" : "failed";
-  head.textContent = passed ? "All checks passed. Well done!" : "Not yet: see the failed checks.";
+  head.dataset.status = verdict;
+  head.textContent = VERDICTS[verdict];
   list.replaceChildren(head, ...items);
   list.hidden = false;
 }

@@ -1,6 +1,8 @@
-import { DEFAULT_BUDGET_MS, type Mode, type RunResult } from "../../runtime/index.ts";
+import type { Verdict } from "../../exercise/check-kit.ts";
+import { DEFAULT_BUDGET_MS, type Mode, type Parallelism } from "../../runtime/index.ts";
 import { CodePanel } from "./code-panel.ts";
 import { lazyPrediction, lazySolution } from "./lazy-parts.ts";
+import { runCompare } from "./compare-run.ts";
 import { PlaygroundViews } from "./playground-views.ts";
 import {
   RunController,
@@ -54,12 +56,16 @@ export class PlaygroundElement extends HTMLElement {
       },
       onEditStart: () => runtime.warmCompiler(),
     });
-    this.#views = new PlaygroundViews(this, {
-      jumpTo: (line, column) => this.#panel.jumpTo(line, column),
-      setMarkers: (diagnostics) => this.#panel.setMarkers(diagnostics),
-      serialWall: () => this.#runs.serialWall(),
-      history: () => this.#runs.history,
-    });
+    this.#views = new PlaygroundViews(
+      this,
+      {
+        jumpTo: (line, column) => void this.#panel.jumpTo(line, column),
+        setMarkers: (diagnostics) => this.#panel.setMarkers(diagnostics),
+        serialWall: () => this.#runs.serialWall(),
+        history: () => this.#runs.history,
+      },
+      runtime.cores,
+    );
     this.#types = new TypeReport(this.#views.output, this.#panel.modelPath);
     this.#predict = lazyPrediction(this, () => this.#runs.history);
     this.setupControls(runtime.cores);
@@ -143,44 +149,40 @@ export class PlaygroundElement extends HTMLElement {
     this.#runs.stop();
   }
 
-  /** Runs the code once per mode and tabulates wall times against serial. */
-  async compare(): Promise<RunResult[]> {
+  /** Runs the code in every mode, round after round, and tabulates the figures. */
+  async compare(): Promise<void> {
     if (this.#panel.edited) this.#panel.persist();
-    this.#views.output.clear();
     this.#types.runStarted(this.#panel.code, this.#panel.edited);
-    const { results, interrupted } = await this.#runs.compare(
-      this.#panel.code,
-      this.settings().workers,
-      (mode) => {
-        this.#views.compareHeading(mode);
-        this.#views.setRunning(true);
-        return this.#views.listener();
-      },
-    );
-    if (!interrupted) this.#views.showCompare(results, pageRuntime().cores);
+    const { workers } = this.settings();
+    await runCompare(this.#runs, this.#views, this.#panel.code, workers, pageRuntime().cores);
     this.#types.runEnded();
     this.#predict.update();
-    return results;
   }
 
   /** Runs the code with the exercise's hidden checks against its exports. */
-  async checkExercise(): Promise<boolean> {
+  async checkExercise(): Promise<Verdict | undefined> {
     const key = this.dataset.check;
-    if (!key) return false;
+    if (!key) return undefined;
     const [{ checkExercise }, { explainMissingExports }] = await Promise.all([
       import("./exercise-checks.ts"),
       import("./learner-exports.ts"),
     ]);
     const lesson = /\/lessons\/([^/]+)\/?$/.exec(location.pathname)?.[1] ?? location.pathname;
-    const { results, passed } = await checkExercise(
+    const { results, verdict } = await checkExercise(
       key,
-      pageRuntime().cores,
-      (check) => this.run(undefined, { afterBody: (e) => check(explainMissingExports(e)) }),
+      pageRuntime(),
+      (afterBody) =>
+        this.run(undefined, { afterBody: (exports) => afterBody(explainMissingExports(exports)) }),
       { lesson, exercise: this.playgroundId },
     );
-    this.#views.showChecks(results, passed);
-    if (passed) document.dispatchEvent(new CustomEvent("looplab:progress"));
-    return passed;
+    this.#views.showChecks(results, verdict);
+    if (verdict === "passed") document.dispatchEvent(new CustomEvent("looplab:progress"));
+    return verdict;
+  }
+
+  /** What this machine delivers on perfectly parallel work right now (for tools and tests). */
+  async measureParallelism(workers?: number): Promise<Parallelism> {
+    return pageRuntime().measureParallelism(workers);
   }
 
   private async share(): Promise<void> {

@@ -1,5 +1,6 @@
-import type { CheckResult } from "../../exercise/check-kit.ts";
-import { MODE_LABELS, type Mode, type RunResult } from "../../runtime/index.ts";
+import type { CheckResult, Verdict } from "../../exercise/check-kit.ts";
+import { MODE_LABELS, type Mode, type RunResult, type TaskTrace } from "../../runtime/index.ts";
+import type { CompareSample, CompareTable } from "./compare-stats.ts";
 import { renderCompare } from "./compare-view.ts";
 import { compileErrorEntries, errorMarkers, runErrorEntry } from "./error-display.ts";
 import { ResponsivenessMeter } from "./meter.ts";
@@ -7,7 +8,7 @@ import { OutputView } from "./output-view.ts";
 import { renderChecks, renderHistory } from "./panel-views.ts";
 import type { RunListener, RunOutcome } from "./run-controller.ts";
 import { summaryLine, timelineSummary } from "./stats.ts";
-import { TimelineView } from "./timeline-view.ts";
+import { TimelineView, type TimelineRun } from "./timeline-view.ts";
 
 function part<T extends HTMLElement>(root: Element, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -29,15 +30,19 @@ export class PlaygroundViews {
   readonly output: OutputView;
   readonly #timeline: TimelineView;
   readonly #meter: ResponsivenessMeter;
+  /** What the page measured around each run (for Compare), by run id. */
+  readonly #measured = new Map<string, { blockedMs: number; tasks: TaskTrace[] }>();
 
   constructor(
     private readonly root: HTMLElement,
     private readonly hooks: ViewHooks,
+    cores: number,
   ) {
     this.output = new OutputView(part(root, "[data-output]"), (l, c) => hooks.jumpTo(l, c));
     this.#timeline = new TimelineView(
       part(root, "[data-timeline]"),
       part(root, "[data-timeline-caption]"),
+      cores,
     );
     this.#meter = new ResponsivenessMeter(
       part(root, "[data-meter-dot]"),
@@ -85,6 +90,7 @@ export class PlaygroundViews {
       this.output.push([runErrorEntry(result.error)]);
       this.hooks.setMarkers(errorMarkers(result.error));
     }
+    this.#measured.set(result.runId, { blockedMs: blocked, tasks: this.#timeline.tasks });
     this.output.system(
       `${summaryLine(result)} · main thread blocked: longest ${Math.round(blocked)} ms`,
     );
@@ -105,16 +111,36 @@ export class PlaygroundViews {
     this.root.dataset.lastRun = JSON.stringify(data);
   }
 
-  compareHeading(mode: Mode): void {
-    this.output.system(`— ${MODE_LABELS[mode]} —`);
+  compareHeading(mode: Mode, round: string): void {
+    this.output.system(`— ${MODE_LABELS[mode]} (${round}) —`);
+    this.status(`Comparing: ${MODE_LABELS[mode]}, ${round}…`);
   }
 
-  showCompare(runs: readonly RunResult[], cores: number): void {
-    renderCompare(part(this.root, "[data-compare]"), runs, cores);
+  /** A finished run with what the page measured around it. */
+  sample(result: RunResult): CompareSample {
+    const measured = this.#measured.get(result.runId);
+    return { result, blockedMs: measured?.blockedMs ?? 0, tasks: measured?.tasks ?? [] };
   }
 
-  showChecks(results: readonly CheckResult[], passed: boolean): void {
-    renderChecks(part(this.root, "[data-check-results]"), results, passed);
+  /** The Compare table, and the last round's timelines stacked on one time axis. */
+  showCompare(
+    table: CompareTable,
+    lastRound: readonly CompareSample[],
+    context: { cores: number; rounds: number },
+  ): void {
+    renderCompare(part(this.root, "[data-compare]"), table, context);
+    const runs: TimelineRun[] = lastRound.map(({ result, tasks }) => ({
+      label: MODE_LABELS[result.mode],
+      tasks: [...tasks],
+      lanes: result.mode === "pool" ? result.lanes : ["main", ...result.lanes],
+      wallMs: result.wallMs,
+    }));
+    this.#timeline.showRuns(runs, "The last round of Compare: every mode on one time axis.");
+    this.#measured.clear();
+  }
+
+  showChecks(results: readonly CheckResult[], verdict: Verdict): void {
+    renderChecks(part(this.root, "[data-check-results]"), results, verdict);
   }
 }
 

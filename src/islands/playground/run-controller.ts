@@ -120,23 +120,31 @@ export class RunController {
   }
 
   /**
-   * Runs the code once per mode, in order. Stops early when a run is stopped (the table
-   * shows the runs so far), or cannot be compared at all: a compile error, or a newer run
-   * pressed meanwhile (`interrupted`).
+   * Runs the code once per mode, round after round (the first `warmUp` rounds let the engine
+   * optimise the code and are not kept). Stops early when a run is stopped, and gives up when
+   * a run cannot be compared at all: a compile error, or Run pressed meanwhile.
    */
   async compare(
     code: string,
     workers: number,
-    listenerFor: (mode: Mode) => RunListener,
-  ): Promise<{ results: RunResult[]; interrupted: boolean }> {
-    const results: RunResult[] = [];
-    for (const mode of MODES) {
-      const outcome = await this.run(code, { mode, workers }, listenerFor(mode));
-      if (outcome.kind !== "ran") return { results, interrupted: true };
-      results.push(outcome.result);
-      if (outcome.result.status === "cancelled") break;
+    { rounds, warmUp }: { rounds: number; warmUp: number },
+    listenerFor: (mode: Mode, round: number) => RunListener,
+  ): Promise<{ rounds: RunResult[][]; interrupted: boolean }> {
+    const kept: RunResult[][] = [];
+    for (let round = 1 - warmUp; round <= rounds; round++) {
+      const results: RunResult[] = [];
+      for (const mode of MODES) {
+        const outcome = await this.run(code, { mode, workers }, listenerFor(mode, round));
+        if (outcome.kind !== "ran") return { rounds: kept, interrupted: true };
+        results.push(outcome.result);
+        if (outcome.result.status === "cancelled") {
+          if (round >= 1) kept.push(results);
+          return { rounds: kept, interrupted: false };
+        }
+      }
+      if (round >= 1) kept.push(results);
     }
-    return { results, interrupted: false };
+    return { rounds: kept, interrupted: false };
   }
 
   /** Wall time of the latest finished serial run, the baseline for speedups. */

@@ -1,30 +1,4 @@
-import { MODE_LABELS, type Mode, type RunResult, type TaskTrace } from "../../runtime/index.ts";
-
-export interface CompareRow {
-  mode: Mode;
-  label: string;
-  workers: number | undefined;
-  wallMs: number;
-  ok: boolean;
-  /** wall(serial) / wall(this); undefined without a serial run to compare with. */
-  speedup: number | undefined;
-}
-
-/** Rows of the Compare table, speedups against the serial run. */
-export function compareRows(runs: readonly RunResult[]): CompareRow[] {
-  const serial = runs.find((r) => r.mode === "serial" && r.status === "finished");
-  return runs.map((r) => {
-    const ok = r.status === "finished";
-    return {
-      mode: r.mode,
-      label: MODE_LABELS[r.mode],
-      workers: r.mode === "pool" ? r.workers : undefined,
-      wallMs: r.wallMs,
-      ok,
-      speedup: serial && ok && r.wallMs > 0 ? serial.wallMs / r.wallMs : undefined,
-    };
-  });
-}
+import { MODE_LABELS, type RunResult, type TaskTrace } from "../../runtime/index.ts";
 
 export function formatMs(ms: number): string {
   return ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms`;
@@ -42,9 +16,12 @@ const STATE_WORDS: Record<RunResult["status"], string> = {
 };
 
 export function summaryLine(run: RunResult): string {
+  const state = STATE_WORDS[run.status];
+  // Modes only decide how map() and pools run tasks: with none, every mode is the main thread.
+  if (run.tasks === 0 && run.mode !== "serial" && run.status === "finished")
+    return `${state} ${formatMs(run.wallMs)} · main thread: this code gives map() and pools no tasks, so "Run on" changes nothing`;
   const where =
     run.mode === "pool" ? `${MODE_LABELS.pool} × ${run.workers}` : MODE_LABELS[run.mode];
-  const state = STATE_WORDS[run.status];
   return `${state} ${formatMs(run.wallMs)} · ${where}`;
 }
 

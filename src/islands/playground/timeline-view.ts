@@ -1,24 +1,47 @@
 import type { TaskTrace } from "../../runtime/index.ts";
-import { layoutTimeline } from "./timeline-layout.ts";
+import { axisTicks, layoutTimeline } from "./timeline-layout.ts";
 import { formatMs } from "./stats.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 const ROW_H = 14;
 const LANE_GAP = 6;
+const HEAD_H = 16;
+const AXIS_H = 18;
 const LABEL_W = 72;
 const WIDTH = 640;
 const REDRAW_MS = 100;
 
+/** One run as the timeline draws it. */
+export interface TimelineRun {
+  /** Heading over the run's lanes (Compare labels each mode). */
+  label?: string;
+  tasks: TaskTrace[];
+  lanes: string[];
+  wallMs: number;
+}
+
 function el<K extends keyof SVGElementTagNameMap>(
   name: K,
   attrs: Record<string, string | number>,
+  text?: string,
 ): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
   return node;
 }
 
-/** Draws the run's tasks as bars, one lane per thread, redrawn at most once a frame. */
+/** "4 workers on 2 cores": more workers than cores means each bar takes longer. */
+function threadsLine(lanes: readonly string[], cores: number): string {
+  const workers = lanes.filter((l) => l !== "main").length;
+  const on = `${cores} core${cores === 1 ? "" : "s"}`;
+  return workers ? `${workers} worker${workers === 1 ? "" : "s"} on ${on}` : `main thread · ${on}`;
+}
+
+/**
+ * Draws tasks as bars, one lane per thread, on a time axis: solid while a task's own code
+ * ran, hollow while it waited. Live runs redraw at most ten times a second.
+ */
 export class TimelineView {
   #tasks = new Map<string, TaskTrace>();
   #lanes: string[] = [];
@@ -29,6 +52,7 @@ export class TimelineView {
   constructor(
     private readonly root: HTMLElement,
     private readonly caption: HTMLElement,
+    private readonly cores: number,
   ) {}
 
   reset(lanes: string[]): void {
@@ -56,6 +80,25 @@ export class TimelineView {
     return [...this.#tasks.values()];
   }
 
+  /** The finished run, to draw again beside others. */
+  snapshot(label?: string): TimelineRun {
+    return {
+      ...(label ? { label } : {}),
+      tasks: this.tasks,
+      lanes: this.#lanes,
+      wallMs: this.#finishedAt ?? 0,
+    };
+  }
+
+  /** Several runs stacked on one shared time axis (Compare). */
+  showRuns(runs: readonly TimelineRun[], summary: string): void {
+    clearTimeout(this.#frame);
+    this.#frame = 0;
+    (this.root.closest("figure") ?? this.root).hidden = false;
+    this.caption.textContent = summary;
+    this.render(runs, Math.max(1, ...runs.map((r) => r.wallMs)));
+  }
+
   /**
    * Redraws about ten times a second while a run is live: smooth enough to see
    * bars grow, and cheap enough not to take a core from the workers measured.
@@ -71,50 +114,80 @@ export class TimelineView {
 
   private draw(): void {
     const now = this.#finishedAt ?? performance.now() - this.#startedAt;
-    const layout = layoutTimeline(this.tasks, this.#lanes, now, WIDTH - LABEL_W);
-    let y = 0;
-    const laneY = layout.lanes.map((lane) => {
-      const top = y;
-      y += lane.rows * ROW_H + LANE_GAP;
-      return top;
-    });
+    this.render([{ tasks: this.tasks, lanes: this.#lanes, wallMs: now }]);
+  }
+
+  private render(runs: readonly TimelineRun[], span?: number): void {
     const svg = el("svg", {
-      viewBox: `0 0 ${WIDTH} ${Math.max(y + 16, 30)}`,
       role: "group",
       "aria-label": "Timeline of tasks per thread",
       class: "pg-timeline-svg",
     });
-    layout.lanes.forEach((lane, i) => {
-      const top = laneY[i] ?? 0;
-      svg.append(
-        el("rect", { x: 0, y: top, width: WIDTH, height: lane.rows * ROW_H, class: "pg-lane" }),
-      );
-      const label = el("text", { x: 4, y: top + ROW_H - 3, class: "pg-lane-label" });
-      label.textContent = lane.name;
-      svg.append(label);
-    });
-    for (const bar of layout.bars) {
-      const { task } = bar;
-      const done = task.state === "done";
-      const duration = (done ? task.end : now) - task.start;
-      const rect = el("rect", {
-        x: LABEL_W + bar.x,
-        y: (laneY[bar.lane] ?? 0) + bar.row * ROW_H + 1,
-        width: bar.width,
-        height: ROW_H - 2,
-        rx: 2,
-        tabindex: 0,
-        class: `pg-bar${done && !task.ok ? " pg-bar-failed" : ""}${done ? "" : " pg-bar-running"}`,
-        "aria-label": `Task ${task.index} on ${task.lane}: started at ${formatMs(task.start)}, took ${formatMs(duration)}`,
-      });
-      const title = el("title", {});
-      title.textContent = `task ${task.index} · ${task.lane} · start ${formatMs(task.start)} · ${formatMs(duration)}`;
-      rect.append(title);
-      svg.append(rect);
+    let y = 0;
+    let drawnSpan = 1;
+    for (const run of runs) {
+      const layout = layoutTimeline(run.tasks, run.lanes, run.wallMs, WIDTH - LABEL_W, span);
+      drawnSpan = layout.span;
+      const head = `${run.label ? `${run.label} · ` : ""}${threadsLine(
+        layout.lanes.map((l) => l.name),
+        this.cores,
+      )}`;
+      svg.append(el("text", { x: 0, y: y + HEAD_H - 5, class: "pg-run-label" }, head));
+      y += HEAD_H;
+      const laneY: number[] = [];
+      for (const lane of layout.lanes) {
+        laneY.push(y);
+        svg.append(
+          el("rect", { x: 0, y, width: WIDTH, height: lane.rows * ROW_H, class: "pg-lane" }),
+          el("text", { x: 4, y: y + ROW_H - 3, class: "pg-lane-label" }, lane.name),
+        );
+        y += lane.rows * ROW_H + LANE_GAP;
+      }
+      for (const bar of layout.bars) svg.append(this.bar(bar, laneY[bar.lane] ?? 0, run.wallMs));
     }
-    const axis = el("text", { x: WIDTH - 4, y: y + 10, class: "pg-axis", "text-anchor": "end" });
-    axis.textContent = formatMs(layout.span);
-    svg.append(axis);
+    this.axis(svg, y, drawnSpan);
+    svg.setAttribute("viewBox", `0 0 ${WIDTH} ${y + AXIS_H}`);
     this.root.replaceChildren(svg);
+  }
+
+  private bar(
+    bar: ReturnType<typeof layoutTimeline>["bars"][number],
+    laneTop: number,
+    now: number,
+  ): SVGGElement {
+    const { task } = bar;
+    const done = task.state === "done";
+    const duration = (done ? task.end : now) - task.start;
+    const computed = done ? task.syncEnd - task.start : duration;
+    const top = laneTop + bar.row * ROW_H + 1;
+    const state = done ? (task.ok ? "" : " pg-bar-failed") : " pg-bar-running";
+    const label =
+      `Task ${task.index + 1} on ${task.lane}: started at ${formatMs(task.start)}, ` +
+      `took ${formatMs(duration)}` +
+      (done && duration - computed >= 1 ? `, of which ${formatMs(computed)} computing` : "");
+    const group = el("g", {
+      tabindex: 0,
+      role: "img",
+      "aria-label": label,
+      class: `pg-bar${state}`,
+    });
+    const x = LABEL_W + bar.x;
+    group.append(
+      el("rect", { x, y: top, width: bar.width, height: ROW_H - 2, rx: 2, class: "pg-bar-wait" }),
+      el("rect", { x, y: top, width: bar.busy, height: ROW_H - 2, rx: 2, class: "pg-bar-busy" }),
+      el("title", {}, label),
+    );
+    return group;
+  }
+
+  private axis(svg: SVGSVGElement, y: number, span: number): void {
+    const width = WIDTH - LABEL_W;
+    for (const tick of axisTicks(span, width)) {
+      const x = LABEL_W + tick.x;
+      svg.append(
+        el("line", { x1: x, x2: x, y1: 0, y2: y, class: "pg-tick" }),
+        el("text", { x, y: y + 11, class: "pg-axis", "text-anchor": "middle" }, formatMs(tick.ms)),
+      );
+    }
   }
 }

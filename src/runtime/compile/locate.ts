@@ -29,3 +29,8 @@ export function locateInStack(
   }
   return undefined;
 }
+
+/** The TypeScript position of the start of a line of the compiled body. */
+export function locateLine(map: string, line: number): Position | undefined {
+  return toSourcePosition(map, line, 1);
+}

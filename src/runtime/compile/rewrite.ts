@@ -46,12 +46,28 @@ export function rewriteModule(code: string): RewriteResult {
   }
   if (errors.length) return { ok: false, errors };
 
-  insertGuards(ast, s, 0);
+  insertGuards(ast, s, lineFinder(code));
 
   const tail = exported.length ? `;__exports({ ${exported.join(", ")} });` : "";
   s.insert(code.length, `\n${tail}}`);
   const { text, shifts } = s.apply();
   return { ok: true, code: text, shifts, names: declaredNames(ast) };
+}
+
+/** Line (1-based) of an offset in `text`, by binary search over its line starts. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 function rewriteImport(node: AnyNode, s: Splice, errors: RewriteError[]): void {

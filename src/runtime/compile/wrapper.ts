@@ -11,12 +11,14 @@ export const WRAPPER_PARAMS = [
   "__lab",
   "__import",
   "__exports",
-  "__guard",
+  "__stop",
+  "__Halt",
   "console",
   "setTimeout",
   "setInterval",
   "clearTimeout",
   "clearInterval",
+  "scheduler",
 ] as const;
 
 /** V8 puts `async function anonymous(<params>\n) {\n` before a constructed function's body. */

@@ -1,3 +1,4 @@
+import { createAfterTurn } from "./after-turn.ts";
 import type { LogLine } from "../types.ts";
 
 export interface OutputLimits {
@@ -87,11 +88,15 @@ export class OutputBuffer {
 }
 
 /**
- * Flushes at most once per `ms`, but without waiting when the last flush is
- * older than that, so a run's first line shows at once while a logging loop
- * still costs one callback per `ms`.
+ * Flushes at most once per `ms`, always from a task of its own: never inside the snippet's
+ * task or between its microtasks, where rendering the lines would add milliseconds to the
+ * very timings the snippet prints. The first line still shows as soon as the snippet yields.
  */
-export function throttled(ms: number, clock: () => number = () => performance.now()) {
+export function throttled(
+  ms: number,
+  clock: () => number = () => performance.now(),
+  afterTurn: (fn: () => void) => void = createAfterTurn(),
+) {
   let last = -Infinity;
   return (flush: () => void): void => {
     const wait = last + ms - clock();
@@ -99,7 +104,7 @@ export function throttled(ms: number, clock: () => number = () => performance.no
       last = clock();
       flush();
     };
-    if (wait <= 0) queueMicrotask(run);
+    if (wait <= 0) afterTurn(run);
     else setTimeout(run, wait);
   };
 }

@@ -1,13 +1,15 @@
 import { unwrapTransfer } from "../lab/transfer.ts";
 import type { PoolJob, WorkerPool } from "./worker-pool.ts";
-import type { WireError } from "./protocol.ts";
+import type { TaskTimes, WireError } from "./protocol.ts";
 
 type TaskFn = (...args: unknown[]) => unknown;
 
-/** Bookkeeping for one task; `end` takes the worker's own start/end when there is one. */
+/** Bookkeeping for one task; `end` takes the worker's own times when there are some. */
 export interface TaskTracker {
   start(lane: string): void;
-  end(ok: boolean, start?: number, end?: number): void;
+  /** The task's synchronous part returned. */
+  computed(): void;
+  end(ok: boolean, times?: TaskTimes): void;
 }
 
 /** One way of running a task: on the main thread or in the pool. */
@@ -25,7 +27,9 @@ export function mainThreadExecutor(sequential: boolean): Executor {
     async execute(fn, args, task) {
       task.start("main");
       try {
-        const value = await fn(...args.map((a) => unwrapTransfer(a).value));
+        const pending = fn(...args.map((a) => unwrapTransfer(a).value));
+        task.computed();
+        const value = await pending;
         task.end(true);
         // Same results as the pool, where a transfer marker is unwrapped on the way back.
         return unwrapTransfer(value).value;
@@ -81,9 +85,9 @@ export function poolExecutor(ctx: PoolContext, slots: number): Executor {
             task.start(l);
           },
           onSettle(r) {
-            task.end(r.ok, r.start, r.end);
+            task.end(r.ok, r.times);
             if (r.ok) resolve(r.value);
-            else reject(new TaskError(r.error ?? { name: "Error", message: "Task failed" }, lane));
+            else reject(new TaskError(r.error, lane));
           },
         };
         ctx.pool.submit(job);

@@ -2,8 +2,20 @@ import type { LogLine, Mode } from "../types.ts";
 
 /** Messages between the page and pool workers. Every message names the run it belongs to. */
 export type ToWorker =
-  /** Sent before a worker's first task of a run. `origin` is the run's absolute start time. */
-  | { type: "run"; runId: string; origin: number; mode: Mode; tag: string; thread: string }
+  /**
+   * Sent before a worker's first task of a run. `origin` is the run's absolute start time;
+   * `stop` the run's stop flag in shared memory (cross-origin isolated pages only), which the
+   * page raises on Stop so busy tasks end at their next check.
+   */
+  | {
+      type: "run";
+      runId: string;
+      origin: number;
+      mode: Mode;
+      tag: string;
+      thread: string;
+      stop?: SharedArrayBuffer;
+    }
   /** A task function's source, sent once per worker and run; tasks then refer to `fnId`. */
   | {
       type: "fn";
@@ -17,6 +29,14 @@ export type ToWorker =
   /** The run is over: flush held-back output, clear its timers, forget its functions. */
   | { type: "end"; runId: string };
 
+/** When a task ran, on the run's clock, as measured where it ran. */
+export interface TaskTimes {
+  start: number;
+  /** When the task's synchronous part returned. */
+  syncEnd: number;
+  end: number;
+}
+
 export interface WireError {
   name: string;
   message: string;
@@ -26,18 +46,17 @@ export interface WireError {
 export type FromWorker =
   /** The worker's event loop is free again: it can take another task. */
   | { type: "ready"; runId: string }
-  | {
+  | ({
       type: "settled";
       runId: string;
       taskId: number;
-      ok: boolean;
-      value?: unknown;
-      error?: WireError;
       start: number;
+      /** When the task's synchronous part returned, on the run's clock. */
+      syncEnd: number;
       end: number;
       /** True when the task finished synchronously, which also frees the worker. */
       ready: boolean;
-    }
+    } & ({ ok: true; value: unknown } | { ok: false; error: WireError }))
   | { type: "log"; runId: string; lines: LogLine[] }
   /** An error outside any task (a timer callback); it ends the run. */
   | { type: "error"; runId: string; error: WireError }

@@ -1,6 +1,11 @@
 import { withoutGuards } from "../compile/guard-text.ts";
-import type { FromWorker, ToWorker, WireError } from "./protocol.ts";
+import type { FromWorker, TaskTimes, ToWorker, WireError } from "./protocol.ts";
 import type { LogLine, Mode } from "../types.ts";
+
+/** How a job ended: its value or error, and when it ran (unless it never reached a worker). */
+export type Settled = ({ ok: true; value: unknown } | { ok: false; error: WireError }) & {
+  times?: TaskTimes;
+};
 
 /** A run as the pool sees it: where its output goes and the functions its tasks use. */
 export interface PoolRun {
@@ -9,6 +14,8 @@ export interface PoolRun {
   mode: Mode;
   tag: string;
   fns: Map<number, { source: string; name: string; imports: Record<string, string> }>;
+  /** The run's stop flag in shared memory, if the page has shared memory. */
+  stop?: Int32Array;
   onLog(lines: LogLine[]): void;
   onError(error: WireError): void;
 }
@@ -21,13 +28,7 @@ export interface PoolJob {
   /** The job may only go to workers 1..slots (the size asked for by map/createPool). */
   slots: number;
   onStart(lane: string): void;
-  onSettle(r: {
-    ok: boolean;
-    value?: unknown;
-    error?: WireError;
-    start?: number;
-    end?: number;
-  }): void;
+  onSettle(r: Settled): void;
 }
 
 interface Slot {
@@ -35,11 +36,21 @@ interface Slot {
   index: number;
   worker: Worker;
   ready: boolean;
+  /** Run and function (`runId:fnId`) whose last task here computed for under PREFETCH_BELOW_MS. */
+  quick: string | undefined;
   inflight: Map<number, PoolJob>;
   runs: Set<string>;
   fns: Set<string>;
   ending: Map<string, () => void>;
 }
+
+/** The value of a run's stop flag once it is over (see run/stop-flag.ts). */
+const RUN_ENDED = 2;
+
+/** A task that computed for less than this (ms) is quick: its worker may take the next early. */
+const PREFETCH_BELOW_MS = 1;
+/** Tasks a quick worker may hold at once: the one it runs and the next. */
+const PREFETCH_DEPTH = 2;
 
 /**
  * Worker pool shared by every run on the page. Workers pull work: one task at a time until
@@ -88,6 +99,10 @@ export class WorkerPool {
 
   /** Stop: drops the run's queued tasks and replaces every worker busy with one of them. */
   cancelRun(runId: string): void {
+    // Busy tasks end at their next check; a worker that is terminated instead would keep
+    // its core busy for up to two more seconds (Chromium's forcible-termination delay).
+    const stop = this.#runs.get(runId)?.stop;
+    if (stop) Atomics.store(stop, 0, RUN_ENDED);
     this.#queue = this.#queue.filter((j) => j.runId !== runId);
     for (const slot of [...this.#slots]) {
       if ([...slot.inflight.values()].some((j) => j.runId === runId)) this.#replace(slot, runId);
@@ -119,6 +134,7 @@ export class WorkerPool {
       index,
       worker,
       ready: true,
+      quick: undefined,
       inflight: new Map(),
       runs: new Set(),
       fns: new Set(),
@@ -170,7 +186,12 @@ export class WorkerPool {
         const job = slot.inflight.get(m.taskId);
         slot.inflight.delete(m.taskId);
         if (m.ready) slot.ready = true;
-        job?.onSettle(m);
+        slot.quick =
+          job && m.syncEnd - m.start < PREFETCH_BELOW_MS ? `${job.runId}:${job.fnId}` : undefined;
+        const times = { start: m.start, syncEnd: m.syncEnd, end: m.end };
+        job?.onSettle(
+          m.ok ? { ok: true, value: m.value, times } : { ok: false, error: m.error, times },
+        );
         this.#pump();
         return;
       }
@@ -186,16 +207,33 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * Free workers take tasks first. Then a busy worker whose last task of the same function
+   * was quick takes the next one early: it waits in the worker's own queue instead of across
+   * a round trip to the page, which would otherwise dominate tiny tasks. Nothing else is ever
+   * queued behind a running task, so slow or blocking tasks (two that wait for each other
+   * with Atomics.wait) always get a worker of their own.
+   */
   #pump(): void {
-    if (this.#queue.length === 0) return;
-    for (const slot of this.#slots) {
-      while (slot.ready && this.#queue.length > 0) {
-        const i = this.#queue.findIndex((j) => j.slots > slot.index);
-        if (i < 0) break;
-        const [job] = this.#queue.splice(i, 1);
-        this.#dispatch(slot, job!);
+    for (const early of [false, true]) {
+      for (const slot of this.#slots) {
+        while (this.#queue.length > 0) {
+          const i = this.#queue.findIndex(
+            (j) => j.slots > slot.index && this.#takes(slot, j, early),
+          );
+          if (i < 0) break;
+          const [job] = this.#queue.splice(i, 1);
+          this.#dispatch(slot, job!);
+        }
       }
     }
+  }
+
+  #takes(slot: Slot, job: PoolJob, early: boolean): boolean {
+    if (slot.ready) return true;
+    return (
+      early && slot.inflight.size < PREFETCH_DEPTH && slot.quick === `${job.runId}:${job.fnId}`
+    );
   }
 
   #dispatch(slot: Slot, job: PoolJob): void {
@@ -211,6 +249,7 @@ export class WorkerPool {
         mode: run.mode,
         tag: run.tag,
         thread: slot.name,
+        ...(run.stop ? { stop: run.stop.buffer as SharedArrayBuffer } : {}),
       });
     }
     const key = `${run.runId}:${job.fnId}`;

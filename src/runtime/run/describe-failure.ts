@@ -21,7 +21,13 @@ export async function describeFailure(
   if (!(e instanceof Error)) return { message: `Uncaught ${String(e)}` };
   const message = `${e.name}: ${e.message}`;
   // Source maps are parsed only when an error needs placing.
-  const { locateInStack } = await import("../compile/locate.ts");
+  const { locateInStack, locateLine } = await import("../compile/locate.ts");
+  // A stopped loop names its own line: its stack points after the loop, where it throws.
+  const line = (e as { line?: unknown }).line;
+  if (typeof line === "number") {
+    const loc = locateLine(map, line);
+    if (loc) return { message, loc };
+  }
   const stacks = [e instanceof TaskError ? e.workerStack : undefined, e.stack, sites.siteOf(e)];
   for (const stack of stacks) {
     const loc = locateInStack(stack, tag, map, sites.functionOrigins());

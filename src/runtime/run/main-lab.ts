@@ -1,4 +1,5 @@
 import { functionOrigin, type FunctionOrigin } from "../compile/function-origin.ts";
+import { STOP_NAMES } from "../compile/guard-text.ts";
 import { hardwareConcurrency } from "../lab/cores.ts";
 import { createLab, LAB_EXPORTS, type Lab } from "../lab/create-lab.ts";
 import type { MapOptions } from "../lab/lab.d.ts";
@@ -10,7 +11,6 @@ import {
   type TaskTracker,
 } from "../pool/executors.ts";
 import type { PoolRun, WorkerPool } from "../pool/worker-pool.ts";
-import type { Guard } from "./guard.ts";
 import type { RunEnv, TaskChecker } from "./run-env.ts";
 import { createTaskTracking } from "./task-tracker.ts";
 import type { LogLine, Mode, RunRequest, TaskTrace } from "../types.ts";
@@ -25,7 +25,8 @@ export interface LabHost {
   origin: number;
   now: () => number;
   req: RunRequest;
-  guard: Guard;
+  /** Throws once the run must stop: `spin` calls it while it busy-waits. */
+  poll: () => void;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (id: unknown) => void;
   onTask: (t: TaskTrace) => void;
@@ -42,8 +43,12 @@ const WRAPPER_GLOBALS = new Set([
   "setInterval",
   "clearTimeout",
   "clearInterval",
-  "__guard",
+  "scheduler",
+  ...STOP_NAMES,
 ]);
+
+const sharedMemory = () =>
+  typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated === true;
 
 /** The `lab` module of one main-thread run, plus the bookkeeping the run needs from it. */
 export function createMainLab(host: LabHost) {
@@ -79,6 +84,7 @@ export function createMainLab(host: LabHost) {
         fns: new Map(),
         onLog: host.onWorkerLog,
         onError: (e) => host.fail(new TaskError(e, "")),
+        ...(sharedMemory() ? { stop: new Int32Array(new SharedArrayBuffer(4)) } : {}),
       };
       pool.register(poolRun);
     }
@@ -169,7 +175,7 @@ export function createMainLab(host: LabHost) {
     now,
     setTimeout: host.setTimeout,
     clearTimeout: host.clearTimeout,
-    tick: host.guard,
+    tick: host.poll,
     map: ((fn: TaskFn, items: Iterable<unknown>, options: MapOptions = {}) =>
       located(new Error().stack, async () => {
         const group = ++groups;

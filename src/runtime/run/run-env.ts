@@ -1,4 +1,5 @@
 import type { WorkerPool } from "../pool/worker-pool.ts";
+import type { Watchdog } from "./watchdog.ts";
 import type { RunHandle } from "../types.ts";
 
 /** Why a task function cannot run in a worker, or undefined if it can (see free-vars.ts). */
@@ -22,6 +23,8 @@ export interface RunEnv {
   afterTurn: (fn: () => void) => void;
   /** The page's worker pool; absent where workers are not available (Node). */
   pool?: () => WorkerPool;
+  /** The thread that stops main-thread code past its budget; absent without shared memory. */
+  watchdog?: () => Watchdog | undefined;
   /** Loads the task-function checker on first use (it pulls in a parser). */
   loadChecker: () => Promise<TaskChecker>;
   /** The latest run of each playground: a new run replaces it. */

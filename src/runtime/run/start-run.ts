@@ -6,9 +6,31 @@ import { DEFAULT_BUDGET_MS } from "../modes.ts";
 import { TaskError } from "../pool/executors.ts";
 import type { LogLevel, RunHandle, RunHandlers, RunRequest, RunResult } from "../types.ts";
 import { describeFailure } from "./describe-failure.ts";
-import { createGuard } from "./guard.ts";
 import { createMainLab } from "./main-lab.ts";
 import type { RunEnv } from "./run-env.ts";
+import { createRunStop } from "./stop-flag.ts";
+
+/**
+ * The page's `scheduler` (where the browser has one) as the snippet sees it: `yield()` lets
+ * the browser handle input and rendering before the code goes on, so it counts as a turn for
+ * the budget, though tasks such as timers may wait behind its continuation.
+ */
+function yieldingScheduler(turn: () => void): unknown {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (!scheduler) return undefined;
+  return {
+    postTask: scheduler.postTask.bind(scheduler),
+    yield: () => {
+      turn();
+      return scheduler.yield();
+    },
+  };
+}
+
+interface Scheduler {
+  postTask(callback: () => unknown, options?: object): Promise<unknown>;
+  yield(): Promise<void>;
+}
 
 const AsyncFunction = (async () => {}).constructor as new (
   ...args: string[]
@@ -47,8 +69,12 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     if (!finished && bodyDone && timers.pending() === 0 && lab.outstanding() === 0) void finish();
   };
   const timers = createTimers(fail, () => queueMicrotask(check));
-  const guard = createGuard({
-    budgetMs: req.budgetMs ?? DEFAULT_BUDGET_MS,
+  const budgetMs = req.budgetMs ?? DEFAULT_BUDGET_MS;
+  const watchdog = env.watchdog?.();
+  const watched = watchdog?.watch(budgetMs);
+  const stop = createRunStop({
+    budgetMs,
+    ...(watched ? { shared: watched.flag, beat: () => watchdog?.beat() } : {}),
     now: env.now,
     afterTurn: env.afterTurn,
     onTrip: fail,
@@ -59,7 +85,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     origin,
     now,
     req,
-    guard,
+    poll: stop.poll,
     setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
     clearTimeout: (id) => timers.clearTimeout(id as number),
     onTask: (t) => handlers.onTask?.(t),
@@ -74,7 +100,8 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     const wallMs = now();
     env.active.delete(runId);
     if (env.byTag.get(tag) === handle) env.byTag.delete(tag);
-    guard.trip(new Error("This run has ended"));
+    stop.end();
+    watched?.release();
     timers.clearAll();
     const pool = lab.poolIfUsed();
     if (pool && (cancelled || failure)) pool.cancelRun(runId);
@@ -123,12 +150,14 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
       lab.api,
       lab.importLab,
       exportsFn,
-      guard,
+      stop.flag,
+      stop.Halt,
       console,
       t.setTimeout,
       t.setInterval,
       t.clearTimeout,
       t.clearInterval,
+      yieldingScheduler(stop.turn),
     )
       // Exercise checks call the learner's exports while the run (its pool,
       // timers and guard) is still live, so they run before the run ends.

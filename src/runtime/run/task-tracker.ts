@@ -17,6 +17,7 @@ export function createTaskTracking(
     tasks++;
     outstanding++;
     let started: { lane: string; start: number } | undefined;
+    let syncEnd: number | undefined;
     let done = false;
     return {
       start(lane) {
@@ -24,19 +25,24 @@ export function createTaskTracking(
         lanes.add(lane);
         report({ ...base, state: "running", ...started });
       },
-      end(ok, start, end) {
+      computed() {
+        syncEnd ??= now();
+      },
+      end(ok, times) {
         if (done) return;
         done = true;
         outstanding--;
         // A task refused before it reached a thread (e.g. an uncloneable argument) is drawn
         // on the main thread, where it failed, from when it was queued.
         const lane = started?.lane ?? "main";
+        const end = times?.end ?? now();
         report({
           ...base,
           state: "done",
           lane,
-          start: start ?? started?.start ?? base.queued,
-          end: end ?? now(),
+          start: times?.start ?? started?.start ?? base.queued,
+          syncEnd: times?.syncEnd ?? syncEnd ?? end,
+          end,
           ok,
         });
         onSettled();

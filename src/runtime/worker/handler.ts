@@ -38,20 +38,43 @@ export function createWorkerHandler(post: Post) {
     );
     const out = new OutputBuffer((lines) => post({ type: "log", runId, lines }));
     const console = createRunConsole((level, text) => out.push({ t: now(), thread, level, text }));
+    const stop = m.stop ? new Int32Array(m.stop) : new Int32Array(1);
+    class Halt extends Error {
+      constructor() {
+        super("This run was stopped");
+        this.name = "RunEnded";
+      }
+      static raise(): never {
+        throw new this();
+      }
+    }
     const lab = createLab({
       thread,
       mode: m.mode,
       now,
       setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
       clearTimeout: (id) => timers.clearTimeout(id as number),
-      tick: () => {},
+      tick: () => {
+        if (stop[0] !== 0) throw new Halt();
+      },
       // Tasks cannot reach the pool from a worker; a map inside one runs on this thread.
       map: (fn, items) => Promise.all([...items].map((item, i) => fn(item, i))),
       createPool: () => {
         throw new Error("createPool() works on the main thread only, not inside a task");
       },
     });
-    runs.set(runId, { tag: m.tag, thread, now, lab, console, timers, out, fns: new Map() });
+    runs.set(runId, {
+      tag: m.tag,
+      thread,
+      now,
+      lab,
+      console,
+      timers,
+      out,
+      fns: new Map(),
+      stop,
+      Halt,
+    });
   }
 
   function defineFunction(m: Msg<"fn">): void {
@@ -66,7 +89,8 @@ export function createWorkerHandler(post: Post) {
       // Never leave the page waiting on a task this worker cannot run.
       const error = { name: "Error", message: "This worker lost track of the run; run again" };
       const { runId, taskId } = m;
-      post({ type: "settled", runId, taskId, ok: false, error, start: 0, end: 0, ready: true });
+      const never = { start: 0, syncEnd: 0, end: 0 };
+      post({ type: "settled", runId, taskId, ok: false, error, ...never, ready: true });
       return;
     }
     const start = run.now();
@@ -74,26 +98,27 @@ export function createWorkerHandler(post: Post) {
     try {
       result = fn(...m.args);
     } catch (e) {
-      settle(run, m, start, false, e, true);
+      settle(run, m, { start, syncEnd: run.now() }, false, e, true);
       return;
     }
+    const times = { start, syncEnd: run.now() };
     if (!(result instanceof Promise)) {
-      settle(run, m, start, true, result, true);
+      settle(run, m, times, true, result, true);
       return;
     }
     // Pull model: take the next task once this one's synchronous part is done, so async tasks
     // overlap here while CPU-bound ones spread over the pool.
     afterTurn(() => post({ type: "ready", runId: m.runId }));
     result.then(
-      (v) => settle(run, m, start, true, v, false),
-      (e) => settle(run, m, start, false, e, false),
+      (v) => settle(run, m, times, true, v, false),
+      (e) => settle(run, m, times, false, e, false),
     );
   }
 
   function settle(
     run: WorkerRun,
     m: Msg<"task">,
-    start: number,
+    times: { start: number; syncEnd: number },
     ok: boolean,
     v: unknown,
     ready: boolean,
@@ -101,7 +126,7 @@ export function createWorkerHandler(post: Post) {
     if (!runs.has(m.runId)) return;
     run.out.flush();
     const { runId, taskId } = m;
-    const base = { type: "settled", runId, taskId, start, end: run.now(), ready } as const;
+    const base = { type: "settled", runId, taskId, ...times, end: run.now(), ready } as const;
     if (!ok) {
       post({ ...base, ok: false, error: toWireError(v) });
       return;

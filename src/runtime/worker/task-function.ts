@@ -1,4 +1,4 @@
-import { blankGuards } from "../compile/guard-text.ts";
+import { STOP_NAMES } from "../compile/guard-text.ts";
 import { taskFile, taskFunctionBodies } from "../compile/wrapper.ts";
 import { LAB_EXPORTS, type Lab } from "../lab/create-lab.ts";
 import type { RunTimers } from "../lab/timers.ts";
@@ -7,12 +7,15 @@ export type TaskFn = (...args: unknown[]) => unknown;
 
 const TIMER_NAMES = ["setTimeout", "setInterval", "clearTimeout", "clearInterval"] as const;
 
-/** What a task function sees besides its arguments: the run's lab, console and timers. */
+/** What a task function sees besides its arguments: the run's lab, console, timers and stop flag. */
 export interface TaskScope {
   tag: string;
   lab: Lab;
   console: Partial<Console>;
   timers: RunTimers;
+  /** `__stop` and `__Halt`: the same checks as on the main thread, raised by Stop. */
+  stop: ArrayLike<number>;
+  Halt: new () => Error;
 }
 
 /**
@@ -28,7 +31,13 @@ export function buildTaskFunction(
   imports: Record<string, string>,
 ): TaskFn {
   const aliases = Object.entries(imports);
-  const names = [...LAB_EXPORTS, ...aliases.map(([local]) => local), "console", "close"];
+  const names = [
+    ...LAB_EXPORTS,
+    ...aliases.map(([local]) => local),
+    "console",
+    "close",
+    ...STOP_NAMES,
+  ];
   const values = [
     ...LAB_EXPORTS.map((n) => scope.lab[n]),
     ...aliases.map(([, imported]) =>
@@ -36,10 +45,13 @@ export function buildTaskFunction(
     ),
     scope.console,
     closeInTask,
+    scope.stop,
+    scope.Halt,
     ...TIMER_NAMES.map((n) => scope.timers[n]),
   ];
-  // Workers need no loop guard (Stop terminates them): blank the calls out, keeping columns.
-  const bodies = taskFunctionBodies(blankGuards(source), name, taskFile(scope.tag, fnId));
+  // The task keeps the checks it has on the main thread: the same code runs at the same
+  // speed in every mode, and Stop ends a busy task at its next check.
+  const bodies = taskFunctionBodies(source, name, taskFile(scope.tag, fnId));
   let failure: unknown;
   for (const body of bodies) {
     try {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { amdahl, median } from "../../../src/exercise/amdahl.ts";
-import { createCheckKit } from "../../../src/exercise/check-kit.ts";
+import { createCheckKit, verdictOf, type CheckResult } from "../../../src/exercise/check-kit.ts";
 
 describe("Amdahl and medians", () => {
   test("ideal speedup", () => {
@@ -75,5 +75,115 @@ describe("check kit", () => {
     });
     expect(results[0]?.status).toBe("skipped");
     expect(results[0]?.message).toContain("reports 1 core");
+  });
+
+  test("judges against what the machine delivers: a busy machine is inconclusive, never failed", async () => {
+    const clock = fakeClock();
+    const busy = {
+      parallelism: () => Promise.resolve(1.1),
+      timerLateness: () => Promise.resolve(0),
+    };
+    const { kit, results } = createCheckKit(2, clock.now, busy);
+    await kit.speedup("faster", {
+      serial: clock.cost(800),
+      parallel: clock.cost(780),
+      atLeast: 1.5,
+    });
+    expect(results[0]?.status).toBe("inconclusive");
+    expect(results[0]?.message).toMatch(/your cores are busy.*reached 1\.10× of the 2\.00×/);
+  });
+
+  test("an idle machine still fails code that does not speed up", async () => {
+    const clock = fakeClock();
+    const idle = {
+      parallelism: () => Promise.resolve(1.95),
+      timerLateness: () => Promise.resolve(0),
+    };
+    const { kit, results } = createCheckKit(2, clock.now, idle);
+    await kit.speedup("faster", {
+      serial: clock.cost(800),
+      parallel: clock.cost(790),
+      atLeast: 1.5,
+    });
+    expect(results[0]?.status).toBe("failed");
+    expect(results[0]?.message).toMatch(/needed ≥ 1\.4\d×/);
+  });
+
+  test("a partly busy machine lowers the bar in proportion to the reference", async () => {
+    const clock = fakeClock();
+    const half = {
+      parallelism: () => Promise.resolve(1.6),
+      timerLateness: () => Promise.resolve(0),
+    };
+    const { kit, results } = createCheckKit(2, clock.now, half);
+    // Needs 1 + 0.5 × 0.6 = 1.30×; gets 1.33×.
+    await kit.speedup("faster", {
+      serial: clock.cost(800),
+      parallel: clock.cost(600),
+      atLeast: 1.5,
+    });
+    expect(results[0]).toMatchObject({ status: "passed" });
+    expect(results[0]?.message).toMatch(/needed ≥ 1\.30×, since a reference workload/);
+  });
+});
+
+describe("timing checks", () => {
+  const probe = (late: number) => ({
+    parallelism: () => Promise.resolve(2),
+    timerLateness: () => Promise.resolve(late),
+  });
+
+  test("a value under its lower bound fails at once, whatever the load", async () => {
+    const { kit, results } = createCheckKit(2, undefined, probe(500));
+    let calls = 0;
+    await kit.timing("waits", {
+      measure: () => (calls++, 40),
+      atLeast: 50,
+      explain: (ms) => `${ms}`,
+    });
+    expect(results[0]).toEqual({ name: "waits", status: "failed", message: "40" });
+    expect(calls).toBe(1);
+  });
+
+  test("over the limit: measured again, then inconclusive if timers run that late", async () => {
+    const values = [130, 125, 120];
+    const { kit, results } = createCheckKit(2, undefined, probe(40));
+    await kit.timing("quick", {
+      measure: () => values.shift()!,
+      atMost: 100,
+      explain: () => "slow",
+    });
+    expect(results[0]?.status).toBe("inconclusive");
+    expect(results[0]?.message).toMatch(/timers on this page are running up to 40 ms late/);
+  });
+
+  test("over the limit on a quiet machine fails; a retry within it passes", async () => {
+    const quiet = createCheckKit(2, undefined, probe(2));
+    await quiet.kit.timing("quick", {
+      measure: () => 300,
+      atMost: 100,
+      explain: (ms) => `took ${ms}`,
+    });
+    expect(quiet.results[0]).toMatchObject({ status: "failed", message: "took 300" });
+    const values = [300, 90];
+    const retried = createCheckKit(2, undefined, probe(2));
+    await retried.kit.timing("quick", {
+      measure: () => values.shift()!,
+      atMost: 100,
+      explain: () => "",
+    });
+    expect(retried.results[0]?.status).toBe("passed");
+  });
+
+  test("the verdict: failed beats inconclusive beats passed", () => {
+    const r = (status: CheckResult["status"]): CheckResult => ({
+      name: status,
+      status,
+      message: "",
+    });
+    expect(verdictOf([r("passed"), r("skipped")])).toBe("passed");
+    expect(verdictOf([r("passed"), r("inconclusive")])).toBe("inconclusive");
+    expect(verdictOf([r("inconclusive"), r("failed")])).toBe("failed");
+    expect(verdictOf([r("skipped")])).toBe("inconclusive");
   });
 });

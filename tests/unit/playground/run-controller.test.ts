@@ -63,18 +63,42 @@ describe("RunController", () => {
     expect(await second).toMatchObject({ kind: "ran", result: { status: "cancelled" } });
   });
 
-  it("compares every mode in order against the latest serial run", async () => {
+  it("compares every mode round after round, dropping the warm-up round", async () => {
     const source = 'import { map } from "lab";\nawait map(async (x: number) => x, [1, 2]);\n';
     const { controller } = await controllerFor(source);
-    const modes: Mode[] = [];
-    const { results, interrupted } = await controller.compare(source, 1, (mode) => {
-      modes.push(mode);
-      return {};
-    });
-    // Node has no worker pool: the pool run fails, and the table still shows it.
-    expect(modes).toEqual(["serial", "concurrent", "pool"]);
+    const calls: string[] = [];
+    const { rounds, interrupted } = await controller.compare(
+      source,
+      1,
+      { rounds: 2, warmUp: 1 },
+      (mode, round) => {
+        calls.push(`${round}:${mode}`);
+        return {};
+      },
+    );
+    expect(calls).toEqual([
+      "0:serial",
+      "0:concurrent",
+      "0:pool",
+      "1:serial",
+      "1:concurrent",
+      "1:pool",
+      "2:serial",
+      "2:concurrent",
+      "2:pool",
+    ]);
     expect(interrupted).toBe(false);
-    expect(results.map((r) => r.status)).toEqual(["finished", "finished", "failed"]);
-    expect(controller.serialWall()).toBe(results[0]!.wallMs);
+    // Node has no worker pool: the pool runs fail, and the table still shows them.
+    expect(rounds.map((r) => r.map((x) => x.status))).toEqual([
+      ["finished", "finished", "failed"],
+      ["finished", "finished", "failed"],
+    ]);
+    expect(controller.serialWall()).toBe(rounds[1]![0]!.wallMs);
+  });
+
+  it("gives up comparing when the code does not compile", async () => {
+    const { controller } = await controllerFor('console.log("hi");\n');
+    const result = await controller.compare("let = ;", 1, { rounds: 2, warmUp: 1 }, () => ({}));
+    expect(result).toEqual({ rounds: [], interrupted: true });
   });
 });

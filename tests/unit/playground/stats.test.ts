@@ -1,10 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { RunResult, TaskTrace } from "../../../src/runtime/types.ts";
-import {
-  compareRows,
-  summaryLine,
-  timelineSummary,
-} from "../../../src/islands/playground/stats.ts";
+import { summaryLine, timelineSummary } from "../../../src/islands/playground/stats.ts";
 
 const run = (mode: RunResult["mode"], wallMs: number, ok = true): RunResult => {
   const base = { runId: mode, mode, workers: 2, wallMs, tasks: 4, lanes: [] };
@@ -13,23 +9,17 @@ const run = (mode: RunResult["mode"], wallMs: number, ok = true): RunResult => {
     : { ...base, status: "failed", error: { message: "x", thread: "main", t: wallMs } };
 };
 
-describe("compare table", () => {
-  test("speedups are against the serial run", () => {
-    const rows = compareRows([run("serial", 800), run("concurrent", 200), run("pool", 400)]);
-    expect(rows.map((r) => r.speedup)).toEqual([1, 4, 2]);
-    expect(rows.map((r) => r.workers)).toEqual([undefined, undefined, 2]);
-  });
-
-  test("no serial run or a failed run gives no speedup", () => {
-    expect(compareRows([run("pool", 100)])[0]?.speedup).toBeUndefined();
-    expect(compareRows([run("serial", 100), run("pool", 50, false)])[1]?.speedup).toBeUndefined();
-  });
-});
-
 describe("summaries", () => {
   test("the run line gives the wall time and mode", () => {
     expect(summaryLine(run("pool", 812.34))).toBe("Done in 812 ms · Worker pool × 2");
     expect(summaryLine(run("serial", 12.345))).toBe("Done in 12.3 ms · Main thread — serial");
+  });
+
+  test("a run with no tasks says the mode changed nothing", () => {
+    const noTasks = { ...run("pool", 1500), tasks: 0 };
+    expect(summaryLine(noTasks)).toBe(
+      'Done in 1500 ms · main thread: this code gives map() and pools no tasks, so "Run on" changes nothing',
+    );
   });
 
   test("the timeline sentence counts tasks and workers", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { hashHex } from "../../../src/runtime/hash.ts";
 import { editKey, loadEdit } from "../../../src/storage/edits.ts";
-import { PROGRESS_KEY, SCHEMA_KEY } from "../../../src/storage/keys.ts";
+import { LEGACY_PROGRESS_KEY, schemaKey } from "../../../src/storage/keys.ts";
 import { migrate, movedTo, type Move } from "../../../src/storage/migrate.ts";
 import { passedExercises } from "../../../src/storage/progress.ts";
 import { memoryStore } from "./memory-store.ts";
@@ -14,7 +14,7 @@ describe("storage migrations", () => {
     const store = memoryStore({ [v1("/lessons/03-workers/", "spawn")]: saved("my code") });
     expect(migrate(store, []).changed).toBe(1);
     const key = editKey("/lessons/03-workers/", "spawn");
-    expect([...store.data.keys()].sort()).toEqual([key, SCHEMA_KEY].sort());
+    expect([...store.data.keys()].sort()).toEqual([key, schemaKey("/")].sort());
     const state = loadEdit(store, key, "original");
     expect(state).toMatchObject({ kind: "edited", edit: { code: "my code", savedAt: 5 } });
     expect(state).toMatchObject({ originalChanged: false });
@@ -29,15 +29,18 @@ describe("storage migrations", () => {
     const store = memoryStore({
       [v1("/course/lessons/03-workers/", "mutex")]: saved("mutex edit"),
       [v1("/course/lessons/03-workers/", "spawn")]: saved("spawn edit"),
-      [PROGRESS_KEY]: JSON.stringify(["03-workers#histogram", "03-workers#closure"]),
+      [LEGACY_PROGRESS_KEY]: JSON.stringify(["03-workers#histogram", "03-workers#closure"]),
     });
-    migrate(store, moves);
+    migrate(store, moves, { scope: "/course/", lessons: ["03-workers", "shared-memory"] });
     const moved = loadEdit(store, editKey("/course/lessons/shared-memory/", "mutex"), "x");
     expect(moved).toMatchObject({ kind: "edited", edit: { code: "mutex edit" } });
     const stayed = loadEdit(store, editKey("/course/lessons/03-workers/", "spawn"), "x");
     expect(stayed).toMatchObject({ kind: "edited", edit: { code: "spawn edit" } });
     expect(store.getItem(editKey("/course/lessons/03-workers/", "mutex"))).toBeNull();
-    expect([...passedExercises(store)]).toEqual(["03-workers#closure", "shared-memory#histogram"]);
+    expect([...passedExercises(store, "/course/")]).toEqual([
+      "03-workers#closure",
+      "shared-memory#histogram",
+    ]);
   });
 
   test("renames compose in order, run once, and never overwrite newer work", () => {
@@ -68,5 +71,24 @@ describe("storage migrations", () => {
       throw new Error("denied");
     };
     expect(migrate(broken, [{ lesson: "a", to: "b" }])).toEqual({ changed: 0 });
+  });
+
+  test("two courses on one domain each claim their own passed exercises, and only theirs", () => {
+    const store = memoryStore({
+      [LEGACY_PROGRESS_KEY]: JSON.stringify(["a1#x", "b1#y", "a2#z"]),
+    });
+    migrate(store, [], { scope: "/a/", lessons: ["a1", "a2"] });
+    expect([...passedExercises(store, "/a/")]).toEqual(["a1#x", "a2#z"]);
+    expect(JSON.parse(store.getItem(LEGACY_PROGRESS_KEY)!)).toEqual(["b1#y"]);
+    migrate(store, [], { scope: "/b/", lessons: ["b1"] });
+    expect([...passedExercises(store, "/b/")]).toEqual(["b1#y"]);
+    expect(store.getItem(LEGACY_PROGRESS_KEY)).toBeNull();
+    // A move in one course leaves the other course's pages alone.
+    store.setItem(
+      editKey("/b/lessons/a1/", "p"),
+      JSON.stringify({ code: "b", base: null, savedAt: 1 }),
+    );
+    migrate(store, [{ lesson: "a1", to: "a3" }], { scope: "/a/", lessons: ["a1"] });
+    expect(store.getItem(editKey("/b/lessons/a1/", "p"))).not.toBeNull();
   });
 });

@@ -56,8 +56,8 @@ describe("compileInNode", () => {
     const r = await compileInNode(src);
     if (!r.ok) throw new Error("compile failed");
     const lines = r.code.split("\n");
-    const line = lines.findIndex((l) => l.includes("throw")) + 1;
-    const column = lines[line - 1]!.indexOf("throw") + 1;
+    const line = lines.findIndex((l) => l.includes("throw new Error")) + 1;
+    const column = lines[line - 1]!.indexOf("throw new Error") + 1;
     expect(toSourcePosition(r.map, line, column)).toEqual({ line: 5, column: 5 });
   });
 

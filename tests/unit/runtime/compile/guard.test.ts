@@ -1,107 +1,92 @@
+import { parse, type Node } from "acorn";
 import { describe, expect, it } from "vitest";
-import { compileInNode } from "../../../../src/runtime/node.ts";
-import { createGuard } from "../../../../src/runtime/run/guard.ts";
-import { rewriteModule } from "../../../../src/runtime/compile/rewrite.ts";
 import {
-  GUARD_INTERVAL,
   blankGuards,
-  ENTRY_GUARD,
-  LOOP_COUNTER,
-  LOOP_GUARD,
+  ENTRY_CHECK,
+  EXPRESSION_OPEN,
+  loopCheck,
+  loopClose,
+  loopOpen,
 } from "../../../../src/runtime/compile/guard-text.ts";
+import { recursiveFunctions } from "../../../../src/runtime/compile/recursion.ts";
+import { rewriteModule } from "../../../../src/runtime/compile/rewrite.ts";
 
-/** A clock that advances 1 ms per read, and an event loop that never gets a turn. */
-function fakeGuard(budgetMs: number) {
-  let t = 0;
-  const turns: (() => void)[] = [];
-  const trips: Error[] = [];
-  const guard = createGuard({
-    budgetMs,
-    now: () => ++t,
-    afterTurn: (f) => turns.push(f),
-    onTrip: (e) => trips.push(e),
-  });
-  return { guard, turns, trips, time: () => t };
+/** Names of the functions found recursive in `src`. */
+function recursive(src: string): string[] {
+  const ast = parse(src, { ecmaVersion: "latest", sourceType: "module" });
+  return [...recursiveFunctions(ast)]
+    .map((f) => {
+      const fn = f as Node & { id?: { name: string } | null; start: number };
+      return fn.id?.name ?? src.slice(fn.start, fn.start + 12);
+    })
+    .sort();
 }
 
-describe("loop guard", () => {
-  it("reads the clock only every GUARD_INTERVAL calls", () => {
-    const { guard, time } = fakeGuard(1000);
-    for (let i = 0; i < GUARD_INTERVAL * 10; i++) guard();
-    expect(time()).toBe(10);
+describe("stop checks", () => {
+  it("go into every loop body and recursive function, keeping lines, and nothing else", () => {
+    const src =
+      "for (;;) x();\nwhile (a) { b(); }\ndo c(); while (d);\nfor (const k in o) {}\n" +
+      "function f(v) { for (const x of v) y(x); }\nconst g = (n) => n * 2;\n" +
+      "const h = (n) => n ? h(n - 1) : 0;\nfunction r(n) { return n && r(n - 1); }\n";
+    const r = rewriteModule(src);
+    if (!r.ok) throw new Error("rewrite");
+    const [o, c, e] = [loopOpen, loopCheck, loopClose];
+    expect(r.code.split("\n").slice(0, 8)).toEqual([
+      `"use strict";{${o(1)}for (;;) {${c(1)}x();}${e(1, 1)}`,
+      `${o(2)}while (a) {${c(2)} b(); }${e(2, 2)}`,
+      `${o(3)}do {${c(3)}c();} while (d);${e(3, 3)}`,
+      `${o(4)}for (const k in o) {${c(4)}}${e(4, 4)}`,
+      `function f(v) { ${o(5)}for (const x of v) {${c(5)}y(x);}${e(5, 5)} }`,
+      "const g = (n) => n * 2;",
+      `const h = (n) => ${EXPRESSION_OPEN}n ? h(n - 1) : 0);`,
+      `function r(n) {${ENTRY_CHECK} return n && r(n - 1); }`,
+    ]);
+    // The benchmarks' control: the same code with the checks blanked, columns kept.
+    const blank = blankGuards(r.code).split("\n");
+    expect(blank[4]).toMatch(/^function f\(v\) \{ +for \(const x of v\) \{ +y\(x\);\} +\}$/);
+    expect(blank[6]).toMatch(/^const h = \(n\) => \( +n \? h\(n - 1\) : 0\);$/);
   });
 
-  it("kills an endless loop once the budget is spent and keeps throwing", () => {
-    const { guard, trips } = fakeGuard(10);
-    let calls = 0;
-    expect(() => {
-      for (;;) {
-        guard();
-        calls++;
-      }
-    }).toThrow(/Stopped: this code ran on the main thread for more than 10 ms/);
-    expect(calls).toBeGreaterThan(GUARD_INTERVAL * 10);
-    expect(trips).toHaveLength(1);
-    expect(() => guard()).toThrow(/Stopped/);
-  });
-
-  it("forgives time spent once the event loop had a turn", () => {
-    const { guard, turns, trips } = fakeGuard(10);
-    for (let round = 0; round < 100; round++) {
-      for (let i = 0; i < GUARD_INTERVAL * 5; i++) guard();
-      turns.splice(0).forEach((f) => f());
-    }
-    expect(trips).toEqual([]);
-  });
-
-  it("spares a 1 s busy-wait with the real clock", async () => {
-    const code = await compileInNode(
-      "const t0 = performance.now();\nwhile (performance.now() - t0 < 1000) {}\n",
+  it("keep labels on their loops, and nest loops that share a position", () => {
+    const src = "outer: for (;;) for (;;) { if (a) continue outer; break outer; }\n";
+    const r = rewriteModule(src);
+    if (!r.ok) throw new Error("rewrite");
+    const parse = () =>
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- parsing compiled output is the point
+      new Function("__stop", "__Halt", r.code.replace('"use strict";', ""));
+    expect(parse).not.toThrow();
+    expect(r.code).toContain(
+      `${loopOpen(2)}outer: for (;;) {${loopCheck(2)}${loopOpen(1)}for (;;)`,
     );
-    if (!code.ok) throw new Error("compile");
-    const guard = createGuard({
-      budgetMs: 10_000,
-      now: () => performance.now(),
-      afterTurn: () => {},
-      onTrip: () => {},
-    });
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running compiled output is the point
-    const body = new Function("__guard", code.code.replace('"use strict";', "")) as (
-      g: unknown,
-    ) => void;
-    expect(() => body(guard)).not.toThrow();
+  });
+
+  it("keep a parenthesised object body an expression", () => {
+    const r = rewriteModule("const t = (n) => ({ d: n && t(n - 1) });\n");
+    expect(r.ok && r.code).toContain(`=> (${EXPRESSION_OPEN}{ d: n && t(n - 1) }));`);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- parsing compiled output is the point
+    expect(() => new Function(r.ok ? r.code.replace('"use strict";', "") : "")).not.toThrow();
   });
 });
 
-describe("rewriteModule", () => {
-  it("guards loops with a local counter and calling functions at entry, keeping lines", () => {
-    const src =
-      "for (;;) x();\nwhile (a) { b(); }\ndo c(); while (d);\nfor (const k in o) {}\n" +
-      "function f(v) { for (const x of v) y(x); }\nconst g = (n) => n * 2;\nconst h = (n) => g(n);\nclass K { m() { return 1; } }\n";
-    const r = rewriteModule(src);
-    if (!r.ok) throw new Error("rewrite");
-    const L = LOOP_GUARD;
-    expect(r.code.split("\n").slice(0, 8)).toEqual([
-      `"use strict";{${LOOP_COUNTER}for (;;) {${L}x();}`,
-      `while (a) {${L} b(); }`,
-      `do {${L}c();} while (d);`,
-      `for (const k in o) {${L}}`,
-      `function f(v) {${ENTRY_GUARD}${LOOP_COUNTER} for (const x of v) {${L}y(x);} }`,
-      "const g = (n) => n * 2;",
-      "const h = (n) => (__guard(), g(n));",
-      "class K { m() { return 1; } }",
+describe("recursive functions", () => {
+  it("finds direct, mutual and method recursion, not plain helpers", () => {
+    expect(recursive("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }")).toEqual([
+      "fib",
     ]);
-    expect(blankGuards(r.code).split("\n")[4]).toMatch(
-      /^function f\(v\) \{ +for \(const x of v\) \{ +y\(x\);\} \}$/,
-    );
+    expect(recursive("function a(n) { return b(n); }\nfunction b(n) { return a(n); }")).toEqual([
+      "a",
+      "b",
+    ]);
+    expect(recursive("const o = { m(n) { return o.m(n); } };")).toEqual(["(n) { return"]);
+    expect(
+      recursive("function sq(x) { return x * x; }\nfunction sum(a) { return sq(a[0]); }"),
+    ).toEqual([]);
   });
 
-  it("rewrites namespace imports and rejects default imports from lab", () => {
-    const ns = rewriteModule('import * as lab from "lab";\nlab.now();\n');
-    expect(ns.ok && ns.code.split("\n")[0]).toBe(
-      '"use strict";{const lab = __import({ lab: "*" });',
-    );
-    const def = rewriteModule('import lab from "lab";\n');
-    expect(def.ok).toBe(false);
+  it("assumes a callback handed to other code may come back", () => {
+    const found = recursive("const t = (n) => [1, 2].map(() => t(n - 1)).length;");
+    expect(found.length).toBeGreaterThan(0);
+    // Math and console never call back.
+    expect(recursive("function f(x) { return Math.max(x, 1); }")).toEqual([]);
   });
 });

@@ -74,6 +74,7 @@ describe("WorkerPool", () => {
       ok: true,
       value: 0,
       start: 1,
+      syncEnd: 2,
       end: 2,
       ready: true,
     });
@@ -126,5 +127,42 @@ describe("WorkerPool", () => {
     expect(crashed.terminated).toBe(true);
     expect(events.at(-1)).toBe("settle 2 WorkerCrash");
     expect(pool.size).toBe(2);
+  });
+});
+
+describe("WorkerPool prefetching", () => {
+  const settle = (w: FakeWorker, taskId: number, ms: number) =>
+    w.reply({
+      type: "settled",
+      runId: "r1",
+      taskId,
+      ok: true,
+      value: 0,
+      start: 0,
+      syncEnd: ms,
+      end: ms,
+      ready: true,
+    });
+
+  it("gives a quick worker the next task of the same function early, never before a free one", () => {
+    const { pool, workers, events, job } = setup();
+    [0, 1].forEach((i) => pool.submit(job(i)));
+    settle(workers[0]!, workers[0]!.tasks()[0]!.taskId, 0.1);
+    settle(workers[1]!, workers[1]!.tasks()[0]!.taskId, 0.1);
+    expect(events.filter((e) => e.startsWith("start"))).toHaveLength(2);
+    // Both workers are quick and free: four tasks, two each, not four on the first.
+    [2, 3, 4, 5].forEach((i) => pool.submit(job(i)));
+    expect(workers[0]!.tasks()).toHaveLength(3);
+    expect(workers[1]!.tasks()).toHaveLength(3);
+  });
+
+  it("queues nothing behind a slow task", () => {
+    const { pool, workers, job } = setup();
+    [0, 1].forEach((i) => pool.submit(job(i)));
+    settle(workers[0]!, workers[0]!.tasks()[0]!.taskId, 50);
+    settle(workers[1]!, workers[1]!.tasks()[0]!.taskId, 50);
+    [2, 3, 4].forEach((i) => pool.submit(job(i)));
+    expect(workers[0]!.tasks()).toHaveLength(2);
+    expect(workers[1]!.tasks()).toHaveLength(2);
   });
 });

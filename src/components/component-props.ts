@@ -1,0 +1,94 @@
+import { z } from "astro/zod";
+import { AuthorError } from "../lib/author-error.ts";
+import { describeIssues, problemLines, type FieldProblem } from "../lib/zod-issues.ts";
+import { exercisePropsSchema } from "./exercise-schema.ts";
+import { playgroundPropsSchema } from "./playground-schema.ts";
+
+/**
+ * Props only the platform sets, so the authoring reference leaves them out:
+ * `__mdx` (the tag's `file:line`) and `__code` (the example's `.ts` file) come
+ * from the lesson transform (src/lib/mdx/), for messages that name them.
+ */
+const locationProps = {
+  __mdx: z.string().optional(),
+  __code: z.string().optional(),
+};
+
+const playgroundSchema = playgroundPropsSchema.extend({
+  ...locationProps,
+  /** Set by `<Exercise>`: the check module its Check button runs. */
+  check: z.string().optional(),
+});
+
+const exerciseSchema = exercisePropsSchema.extend({
+  ...locationProps,
+  /** Lesson folder, for the fixture pages, which are not lessons. */
+  lesson: z.string().optional(),
+});
+
+export type PlaygroundConfig = z.infer<typeof playgroundSchema> & { code: string };
+export type ExerciseConfig = z.infer<typeof exerciseSchema>;
+export type InternalPlaygroundProps = z.input<typeof playgroundSchema>;
+export type InternalExerciseProps = z.input<typeof exerciseSchema>;
+
+/**
+ * Validates a playground's props at build time. A mistake fails the build with
+ * one line per field: `content/lessons/x/index.mdx:12: <Playground id="io">: workers: …`.
+ */
+export function parsePlaygroundProps(props: unknown, page: string): PlaygroundConfig {
+  const { data, problems } = parse(playgroundSchema, props);
+  if (data && data.code === undefined) {
+    problems.push(
+      data.file === undefined
+        ? { field: "code", message: 'give the example as file="name.ts" or code={…}' }
+        : { field: "file", message: "works in lessons; elsewhere import the file, pass code={…}" },
+    );
+  }
+  if (data?.code !== undefined && !problems.length) return { ...data, code: data.code };
+  throw authorError("Playground", props, page, problems);
+}
+
+/** Validates an exercise's props at build time, with messages like the playground's. */
+export function parseExerciseProps(props: unknown, page: string): ExerciseConfig {
+  const { data, problems } = parse(exerciseSchema, props);
+  if (data && !problems.length) return data;
+  throw authorError("Exercise", props, page, problems);
+}
+
+/** `file:line: <Tag id="x">: message`, for errors found after the props were valid. */
+export function tagError(tag: string, props: unknown, page: string, message: string): AuthorError {
+  return authorError(tag, props, page, [{ field: "", message }]);
+}
+
+function parse<S extends z.ZodObject>(schema: S, props: unknown) {
+  const result = schema.safeParse(withoutAstroAttributes(props), { reportInput: true });
+  const problems: FieldProblem[] = result.success
+    ? []
+    : describeIssues(result.error, {
+        known: Object.keys(schema.shape).filter((key) => !key.startsWith("__")),
+      });
+  return { data: result.success ? result.data : undefined, problems };
+}
+
+function authorError(
+  tag: string,
+  props: unknown,
+  page: string,
+  problems: readonly FieldProblem[],
+): AuthorError {
+  const at = prop(props, "__mdx") || page;
+  const name = `<${tag} id="${prop(props, "id") || "?"}">`;
+  return new AuthorError(problemLines(problems).map((line) => `${at}: ${name}: ${line}`));
+}
+
+function prop(props: unknown, name: string): string {
+  if (typeof props !== "object" || props === null) return "";
+  const value = (props as Record<string, unknown>)[name];
+  return typeof value === "string" ? value : "";
+}
+
+/** Astro adds `data-astro-cid-*` to components used inside a component with scoped styles. */
+function withoutAstroAttributes(props: unknown): unknown {
+  if (typeof props !== "object" || props === null) return props;
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !k.startsWith("data-astro-")));
+}
