@@ -89,7 +89,7 @@ describe("Compare, interrupted", () => {
     const pg = playground(page, "cpu");
     await ready(pg);
     await pg.getByRole("button", { name: "Compare" }).click();
-    await pg.getByRole("log").getByText("— Worker pool —").waitFor({ timeout: 30_000 });
+    await pg.getByRole("log").getByText(/— Worker pool \(/).first().waitFor({ timeout: 30_000 });
     await pg.getByRole("button", { name: "Run", exact: true }).click();
     await finished(pg, 30_000);
     await page.waitForTimeout(300);
@@ -104,11 +104,12 @@ describe("Compare, interrupted", () => {
     const pg = playground(page, "cpu");
     await ready(pg);
     await pg.getByRole("button", { name: "Compare" }).click();
-    await pg.getByRole("log").getByText("— Worker pool —").waitFor({ timeout: 30_000 });
+    // Past the warm-up round, whose figures Compare never shows.
+    await pg.getByRole("log").getByText("— Worker pool (1 of 3) —").waitFor({ timeout: 60_000 });
     await pg.getByRole("button", { name: "Stop" }).click();
     const row = pg.locator('.pg-compare-table tr[data-mode="pool"]');
     await row.waitFor({ timeout: 30_000 });
-    await expect(row.innerText()).resolves.toMatch(/stopped after \d/);
+    await expect(row.innerText()).resolves.toMatch(/stopped/);
     await expect(pg.locator(".pg-compare-table").innerText()).resolves.not.toMatch(/failed/);
     await close();
   });
