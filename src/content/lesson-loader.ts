@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { glob } from "astro/loaders";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { AuthorError, keyLine, located } from "../lib/author-error.ts";
+import { displayPath } from "../lib/build/display-path.ts";
 import { frontmatterProblems } from "./lesson-schema.ts";
 
 /**
@@ -40,7 +41,7 @@ function checkedParse(context: LoaderContext): LoaderContext["parseData"] {
     const problems = frontmatterProblems(props.data);
     if (!problems.length || !props.filePath) return context.parseData(props);
     const text = readFileSync(props.filePath, "utf8");
-    const file = relative(process.cwd(), props.filePath);
+    const file = displayPath(props.filePath);
     const keys = problems.map((p) => p.field.split(/[.[]/)[0] ?? "");
     const error = new AuthorError(
       problems.map((p, i) => located(file, keyLine(text, keys[i] ?? ""), p.field, p.message)),

@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from "node:path";
 import type { Plugin } from "vite";
 import type { CompileResult } from "../../runtime/node.ts";
 import { AuthorError } from "../author-error.ts";
+import { displayPath } from "../build/display-path.ts";
 import { lessonHref } from "../course.ts";
 import { indexLessons } from "./lesson-index.ts";
 import { transformLesson, type ExampleFile } from "./lesson-transform.ts";
@@ -42,7 +43,7 @@ export function lessonSources(options: LessonSourceOptions): Plugin {
         if (dirname(lessonDir) !== lessonsDir) return null;
         const root = process.cwd();
         const { code, examples } = transformLesson(source, {
-          file: relative(root, id),
+          file: displayPath(id, root),
           lessonDir: relative(root, lessonDir),
           lessons: indexLessons(lessonsDir),
           href: (lesson) => lessonHref(options.base, lesson),
