@@ -117,7 +117,7 @@ describe("Compare, interrupted", () => {
 
 describe("a wide table on a phone", () => {
   test("scrolls sideways inside itself, with edge shadows saying so", async () => {
-    const { page, close } = await openPage("/lessons/08-cheat-sheet/", phone);
+    const { page, close } = await openPage("/lessons/01-last/", phone);
     const table = page.locator("main table").first();
     const box = await table.evaluate((t) => ({
       scrolls: t.scrollWidth > t.clientWidth,

@@ -15,7 +15,7 @@ async function search(page: Page, query: string) {
 
 describe("search", () => {
   test("on a 360 px phone the results fit the screen", async () => {
-    const { page, close } = await openPage("/lessons/02-event-loop/", phone);
+    const { page, close } = await openPage("/lessons/01-last/", phone);
     await search(page, "GIL");
     const box = await page.locator(".site-search__results").boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
