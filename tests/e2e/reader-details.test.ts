@@ -89,7 +89,11 @@ describe("Compare, interrupted", () => {
     const pg = playground(page, "cpu");
     await ready(pg);
     await pg.getByRole("button", { name: "Compare" }).click();
-    await pg.getByRole("log").getByText(/— Worker pool \(/).first().waitFor({ timeout: 30_000 });
+    await pg
+      .getByRole("log")
+      .getByText(/— Worker pool \(/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await pg.getByRole("button", { name: "Run", exact: true }).click();
     await finished(pg, 30_000);
     await page.waitForTimeout(300);
