@@ -5,6 +5,11 @@ import { fileURLToPath } from "node:url";
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { monacoCssOnDemand } from "./src/editor/monaco-css-plugin.ts";
+import {
+  monacoQuietMeasurement,
+  monacoTimeSliced,
+  monacoTrimmedContributions,
+} from "./src/editor/monaco-build-plugins.ts";
 import { compileInNode } from "./src/runtime/node.ts";
 import { buildOptions } from "./src/lib/build-options.ts";
 import { looplab } from "./src/lib/build/looplab-integration.ts";
@@ -49,8 +54,12 @@ export default defineConfig({
     worker: { format: "es" },
     define: { __LOOPLAB_LESSONS__: JSON.stringify(lessonIds) },
     plugins: [
-      // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page.
+      // Monaco's CSS arrives with Monaco, not as a <link> on every lesson page; Monaco carries
+      // only the editor features it needs, and evaluates in short slices.
       monacoCssOnDemand(),
+      monacoTrimmedContributions(),
+      monacoQuietMeasurement(),
+      monacoTimeSliced(),
       lessonSources({
         lessonsDir: options.lessonsDir,
         base,

@@ -7,6 +7,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
 import { serveStatic } from "../tests/e2e/static-server.ts";
 import { CHROMIUM_ARGS } from "../tests/e2e/config.ts";
+import { measureEditing, type EditFigures } from "./edit-budget.ts";
 
 const asJson = process.argv.includes("--json");
 const log = (s: string) => (asJson ? process.stderr : process.stdout).write(`${s}\n`);
@@ -14,6 +15,7 @@ const PORT = 4331;
 const LESSON = process.env["BENCH_LESSON"] ?? "/lessons/04-concurrency-vs-parallelism/";
 const REPEAT = 7;
 const PAUSE_MS = Number(process.env["BENCH_PAUSE_MS"] ?? 500);
+const EDIT_REPEAT = Number(process.env["BENCH_EDIT_REPEAT"] ?? 5);
 
 const median = (xs: number[]) => {
   const s = xs.toSorted((a, b) => a - b);
@@ -49,9 +51,10 @@ async function waitIdle(page: Page, id: string) {
 }
 
 async function main() {
-  if (!existsSync("dist/fixtures/playground/index.html"))
+  const DIST = process.env["BENCH_DIST"] ?? "dist";
+  if (!existsSync(`${DIST}/fixtures/playground/index.html`))
     throw new Error("Build first: npm run build");
-  const server = await serveStatic("dist", PORT, { isolate: true });
+  const server = await serveStatic(DIST, PORT, { isolate: true });
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
@@ -126,6 +129,26 @@ async function main() {
     `  pressing Run the instant the edit lands (compile not yet done): median ${immediate.toFixed(1)} ms`,
   );
 
+  // 4. Editing, each visit in a fresh context (empty cache).
+  const edit = await measureEditing(browser, base + LESSON, EDIT_REPEAT);
+  const line = (label: string, k: keyof EditFigures, budget: string) => {
+    const [lo, hi] = edit.spread[k];
+    log(
+      `${label}: median ${edit.median[k].toFixed(0)} ms (${lo.toFixed(0)}–${hi.toFixed(0)} over ${EDIT_REPEAT} first visits)${budget}`,
+    );
+  };
+  line("Click into the code → caret (edit_ready_ms)", "editReady", " (budget 100 ms)");
+  line("Click into the code → Monaco in place (monaco_ready_ms)", "monacoReady", "");
+  line(
+    "Longest main-thread task, navigation → Monaco ready (edit_longest_block_ms)",
+    "longestBlock",
+    " (budget 300 ms)",
+  );
+  line("  longest task in the 2 s after Monaco is ready", "longestBlockAfter", "");
+  line("  of which creating the editor (one task)", "createStep", "");
+  line("  of which the swap from the textarea (one task)", "swapStep", "");
+  line("Edit then Run at once → first output line", "runWhileLoading", "");
+
   await browser.close();
   server.close();
   if (asJson) {
@@ -136,6 +159,11 @@ async function main() {
         unedited_run_fetched_compiler: compilerFetched,
         edited_warm_first_line_ms: +warm.toFixed(1),
         edited_immediate_first_line_ms: +immediate.toFixed(1),
+        edit_ready_ms: Math.round(edit.median.editReady),
+        monaco_ready_ms: Math.round(edit.median.monacoReady),
+        edit_longest_block_ms: Math.round(edit.median.longestBlock),
+        edit_longest_block_after_ready_ms: Math.round(edit.median.longestBlockAfter),
+        run_while_editor_loads_first_line_ms: Math.round(edit.median.runWhileLoading),
       }),
     );
   }

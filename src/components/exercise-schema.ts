@@ -12,6 +12,13 @@ export const exercisePropsSchema = z
     starter: z.string().min(1).describe("Starter code (TypeScript)"),
     /** Model solution, shown on request; the content check verifies it passes. */
     solution: z.string().min(1).describe("Model solution (TypeScript)"),
+    /**
+     * Hints, revealed one at a time before the solution. Plain text; `backticks` mark code.
+     */
+    hints: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Hints revealed one at a time (`backticks` for code)"),
     /** File name of the check module beside the lesson, e.g. "fib.check.ts". */
     check: z
       .string()

@@ -25,6 +25,38 @@ export const expectationSchema = z
   })
   .strict();
 
+/**
+ * "Predict, then measure": what the reader commits to before running. `wall` asks for the
+ * wall time of each listed mode, `order` for the order in which lines are printed (each a
+ * line or a unique part of one), `block` for the longest main-thread block of a run.
+ */
+export const predictionSchema = z.discriminatedUnion("kind", [
+  z
+    .object({
+      kind: z.literal("wall"),
+      /** Modes whose wall time the reader guesses; a run in each (or Compare) measures them. */
+      modes: z.array(modeSchema).min(1).describe("Modes whose wall time is guessed"),
+      /** Replaces the default question. */
+      question: z.string().min(1).optional().describe("The question asked"),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("order"),
+      /** Printed lines (or a unique part of each), in the order the run prints them. */
+      lines: z.array(z.string().min(1)).min(2).describe("Printed lines, in their true order"),
+      question: z.string().min(1).optional().describe("The question asked"),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("block"),
+      question: z.string().min(1).optional().describe("The question asked"),
+    })
+    .strict(),
+]);
+export type Prediction = z.infer<typeof predictionSchema>;
+
 /** Props of `<Playground>` in MDX. */
 export const playgroundPropsSchema = z
   .object({
@@ -61,6 +93,8 @@ export const playgroundPropsSchema = z
     expectError: z.string().min(1).optional().describe("The run must fail with this text"),
     /** Text the output must contain after a run. */
     expectOutput: z.array(z.string()).default([]).describe("Substrings the output must contain"),
+    /** A prediction the reader commits to before running; the result is shown against it. */
+    predict: predictionSchema.optional().describe("Predict, then measure (wall, order, block)"),
   })
   .strict();
 

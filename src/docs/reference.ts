@@ -7,6 +7,7 @@ type JsonSchema = {
   const?: unknown;
   items?: JsonSchema;
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
   default?: unknown;
@@ -26,7 +27,7 @@ type JsonSchema = {
 function typeOf(s: JsonSchema): string {
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(" | ");
   if (s.const !== undefined) return JSON.stringify(s.const);
-  if (s.anyOf) return s.anyOf.map(typeOf).join(" | ");
+  if (s.anyOf ?? s.oneOf) return (s.anyOf ?? s.oneOf ?? []).map(typeOf).join(" | ");
   if (s.type === "array") {
     const item = s.items ? typeOf(s.items) : "unknown";
     return item.includes(" | ") ? `(${item})[]` : `${item}[]`;

@@ -1,29 +1,44 @@
-// Public entry of the editor, imported on demand by the playground island
-// (`await import(".../editor/index.ts")`). Monaco itself is a further dynamic
-// import, so readers who get the textarea never download it.
+// The editor's Monaco side, imported on demand by the playground island
+// (`await import(".../editor/index.ts")`). The textarea (textarea-editor.ts) and the
+// choice between the two (editor-choice.ts) are small and imported directly, so a reader can
+// type the moment they click; Monaco is a further dynamic import that phones never make.
+import { shouldUseTextarea } from "./editor-choice.ts";
 import { createTextareaEditor } from "./textarea-editor.ts";
-import type { CreateEditorOptions, EditorHandle } from "./types.ts";
+import type { CreateEditorOptions, EditorDiagnostic, EditorHandle } from "./types.ts";
 
-export type { CreateEditorOptions, EditorDiagnostic, EditorHandle } from "./types.ts";
-export { createTextareaEditor };
+export type {
+  CreateEditorOptions,
+  EditorDiagnostic,
+  EditorHandle,
+  TextSelection,
+} from "./types.ts";
+export type { TakeoverOptions } from "./monaco-takeover.ts";
+export { createTextareaEditor, shouldUseTextarea };
 
-/** Below this width Monaco's gutter and widgets leave too little room for code. */
-const NARROW_PX = 640;
-
-/** Touch devices and narrow screens get the textarea: Monaco fights on-screen keyboards. */
-export function shouldUseTextarea(): boolean {
-  return matchMedia("(pointer: coarse)").matches || window.innerWidth < NARROW_PX;
-}
-
-/** Starts loading Monaco (e.g. on hover or focus of the static code) without creating an editor. */
+/**
+ * Starts loading Monaco on a sign of intent (pointer over or focus in a playground) without
+ * creating an editor. Does nothing on phones.
+ */
 export async function preloadMonaco(): Promise<void> {
   if (shouldUseTextarea()) return;
   try {
     const { loadMonaco } = await import("./load-monaco.ts");
     await loadMonaco();
   } catch {
-    // Only a head start: createEditor tries again and falls back to the textarea.
+    // Only a head start: the takeover tries again, and the textarea stays if it fails.
   }
+}
+
+/** See type-check.ts. */
+export async function checkTypes(code: string, modelPath: string): Promise<EditorDiagnostic[]> {
+  return (await import("./type-check.ts")).checkTypes(code, modelPath);
+}
+
+/** See monaco-takeover.ts. */
+export async function monacoTakeover(
+  ...args: Parameters<typeof import("./monaco-takeover.ts").monacoTakeover>
+): Promise<EditorHandle> {
+  return (await import("./monaco-takeover.ts")).monacoTakeover(...args);
 }
 
 /**

@@ -1,7 +1,13 @@
 import { escapeThenTabLeaves } from "./escape-tab.ts";
 import type { Monaco } from "./monaco-api.ts";
 import { currentTheme } from "./monaco-theme.ts";
-import type { CreateEditorOptions, EditorDiagnostic, EditorHandle } from "./types.ts";
+import { changeBetween } from "./text-change.ts";
+import type {
+  CreateEditorOptions,
+  EditorDiagnostic,
+  EditorHandle,
+  TextSelection,
+} from "./types.ts";
 
 /** Vertical padding of the playground's static code block (0.75rem). */
 const PADDING = 12;
@@ -76,18 +82,42 @@ export function createMonacoEditor(
     kind: "monaco",
     getValue: () => model.getValue(),
     setValue(value) {
-      if (value === model.getValue()) return;
+      const change = changeBetween(model.getValue(), value);
+      if (!change) return;
+      const from = model.getPositionAt(change.start);
+      const to = model.getPositionAt(change.end);
       programmatic = true;
       try {
-        // An edit rather than model.setValue, which would wipe the undo history.
+        // An edit rather than model.setValue, which would wipe the undo history; only the
+        // stretch that differs, so undo selects just that.
         editor.pushUndoStop();
-        editor.executeEdits("looplab", [{ range: model.getFullModelRange(), text: value }]);
+        editor.executeEdits("looplab", [
+          {
+            range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column),
+            text: change.text,
+          },
+        ]);
         editor.pushUndoStop();
       } finally {
         programmatic = false;
       }
     },
     focus: () => editor.focus(),
+    hasFocus: () => editor.hasTextFocus(),
+    getSelection(): TextSelection {
+      const s = editor.getSelection();
+      if (!s) return { start: 0, end: 0, backward: false };
+      const start = model.getOffsetAt(s.getStartPosition());
+      const end = model.getOffsetAt(s.getEndPosition());
+      return { start, end, backward: s.getDirection() === monaco.SelectionDirection.RTL };
+    },
+    setSelection({ start, end, backward }) {
+      const a = model.getPositionAt(backward ? end : start);
+      const b = model.getPositionAt(backward ? start : end);
+      editor.setSelection(new monaco.Selection(a.lineNumber, a.column, b.lineNumber, b.column));
+      editor.revealPositionInCenterIfOutsideViewport(b);
+    },
+    isComposing: () => false,
     setMarkers(diags: EditorDiagnostic[]) {
       monaco.editor.setModelMarkers(
         model,

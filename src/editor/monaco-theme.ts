@@ -1,28 +1,15 @@
-// Monaco is coloured by the same shiki grammar and themes as the server-rendered
-// code, so switching from the static block to the editor does not change colours.
-import { shikiToMonaco } from "@shikijs/monaco";
-import { createHighlighterCore } from "shiki/core";
-import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+// Monaco takes the colours of the GitHub themes the static code is highlighted with (shiki's
+// copies of them), mapped onto Monaco's own TypeScript grammar: tokenizing with shiki in the
+// editor cost ~170 kB and hundreds of ms of main-thread work per editor.
+import githubDark from "@shikijs/themes/github-dark-default";
+import githubLight from "@shikijs/themes/github-light-default";
 import { CODE_THEMES as THEMES } from "../lib/code-themes.ts";
 import type { Monaco } from "./monaco-api.ts";
+import { monacoThemeFrom } from "./theme-rules.ts";
 
-export async function installShikiTheme(monaco: Monaco): Promise<void> {
-  const highlighter = await createHighlighterCore({
-    themes: [
-      import("@shikijs/themes/github-light-default"),
-      import("@shikijs/themes/github-dark-default"),
-    ],
-    langs: [import("@shikijs/langs/typescript")],
-    engine: createJavaScriptRegexEngine(),
-  });
-  // The JavaScript regex engine compiles each grammar pattern on first use; doing
-  // that now keeps the first editor's lines under shiki's per-line time limit,
-  // past which a line is left half-coloured.
-  highlighter.codeToTokensBase("const f = async (n: number): Promise<void> => {};", {
-    lang: "typescript",
-    theme: THEMES.light,
-  });
-  shikiToMonaco(highlighter, monaco, { tokenizeTimeLimit: 2000 });
+export function installTheme(monaco: Monaco): void {
+  monaco.editor.defineTheme(THEMES.light, monacoThemeFrom(githubLight));
+  monaco.editor.defineTheme(THEMES.dark, monacoThemeFrom(githubDark));
   followPageTheme(monaco);
 }
 
@@ -36,9 +23,6 @@ function followPageTheme(monaco: Monaco): void {
   monaco.editor.setTheme(currentTheme());
   new MutationObserver(() => monaco.editor.setTheme(currentTheme())).observe(
     document.documentElement,
-    {
-      attributes: true,
-      attributeFilter: ["data-theme"],
-    },
+    { attributes: true, attributeFilter: ["data-theme"] },
   );
 }

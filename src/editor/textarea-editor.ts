@@ -1,10 +1,16 @@
-import type { CreateEditorOptions, EditorDiagnostic, EditorHandle } from "./types.ts";
+import type {
+  CreateEditorOptions,
+  EditorDiagnostic,
+  EditorHandle,
+  TextSelection,
+} from "./types.ts";
 
 const INDENT = "  ";
 
 /**
- * A plain <textarea> for touch devices and narrow screens, where Monaco is heavy
- * and fights the on-screen keyboard. Tab indents; Escape then Tab (or Shift+Tab)
+ * A plain <textarea>: the editor on touch devices and narrow screens, where Monaco is heavy
+ * and fights the on-screen keyboard, and everywhere the editor a reader types into at once,
+ * before Monaco (if it is coming) takes over. Tab indents; Escape then Tab (or Shift+Tab)
  * moves focus on, so keyboard users are never trapped.
  */
 export function createTextareaEditor(
@@ -71,26 +77,55 @@ export function createTextareaEditor(
     tabLeaves = false;
   });
   area.addEventListener("blur", () => (tabLeaves = false));
+  let composing = false;
+  area.addEventListener("compositionstart", () => (composing = true));
+  area.addEventListener("compositionend", () => (composing = false));
   area.addEventListener("input", () => {
     autosize();
     opts.onChange(area.value);
   });
 
-  container.replaceChildren(area);
+  const list = document.createElement("ul");
+  list.className = "looplab-diagnostics";
+  list.setAttribute("aria-label", "Errors in this code");
+  list.hidden = true;
+  area.setAttribute("aria-describedby", (list.id = `diagnostics-${++lists}`));
+  container.replaceChildren(area, list);
   autosize();
 
-  return {
+  const handle: EditorHandle = {
     kind: "textarea",
     getValue: () => area.value,
     setValue(value) {
       area.value = value;
       autosize();
     },
-    focus: () => area.focus(),
+    focus: () => area.focus({ preventScroll: true }),
+    hasFocus: () => document.activeElement === area,
+    getSelection: (): TextSelection => ({
+      start: area.selectionStart,
+      end: area.selectionEnd,
+      backward: area.selectionDirection === "backward",
+    }),
+    setSelection({ start, end, backward }) {
+      area.setSelectionRange(start, end, backward ? "backward" : "forward");
+    },
+    isComposing: () => composing,
     setMarkers(diags: EditorDiagnostic[]) {
-      // A textarea cannot underline; the playground output lists the errors.
+      // A textarea cannot underline: the errors are listed under it, each going to its line.
       area.setAttribute("aria-invalid", String(diags.length > 0));
-      area.title = diags.map((d) => `${d.line}:${d.column} ${d.message}`).join("\n");
+      list.replaceChildren(
+        ...diags.map((d) => {
+          const item = document.createElement("li");
+          const go = document.createElement("button");
+          go.type = "button";
+          go.textContent = `line ${d.line}:${d.column}`;
+          go.addEventListener("click", () => handle.revealLine(d.line, d.column));
+          item.append(go, ` ${d.message}`);
+          return item;
+        }),
+      );
+      list.hidden = diags.length === 0;
     },
     revealLine(line, column = 1) {
       const offset = offsetOf(area.value, line, column);
@@ -111,9 +146,15 @@ export function createTextareaEditor(
         area.style.setProperty("--pad-top", getComputedStyle(area).paddingTop);
       }
     },
-    dispose: () => area.remove(),
+    dispose: () => {
+      area.remove();
+      list.remove();
+    },
   };
+  return handle;
 }
+
+let lists = 0;
 
 /**
  * The static code's size (0.9em `code` in a 0.875rem `pre` with 1.5 line-height),

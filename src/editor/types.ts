@@ -5,13 +5,29 @@ export interface EditorDiagnostic {
   message: string;
 }
 
+/** A selection as character offsets into the text; `backward` when the caret is at `start`. */
+export interface TextSelection {
+  start: number;
+  end: number;
+  backward: boolean;
+}
+
 /** What a playground holds on to once its editor is up, whichever kind it is. */
 export interface EditorHandle {
   /** The current source text. */
   getValue(): string;
-  /** Replaces the text as one undoable edit; does not call `onChange`. */
+  /**
+   * Replaces the text as one undoable edit (only the part that differs); does not call
+   * `onChange`.
+   */
   setValue(value: string): void;
   focus(): void;
+  /** Whether the reader's focus is in this editor. */
+  hasFocus(): boolean;
+  getSelection(): TextSelection;
+  setSelection(selection: TextSelection): void;
+  /** True while an input method is composing text (the text is not final yet). */
+  isComposing(): boolean;
   /** Shows compile errors as markers (owner "looplab"); `[]` clears them. */
   setMarkers(diags: EditorDiagnostic[]): void;
   /** Scrolls to a position and puts the cursor there, e.g. when an error in the output is clicked. */

@@ -1,30 +1,8 @@
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
+import type { PagefindPage } from "./search-results.ts";
+
 interface Pagefind {
   init(): Promise<void>;
-  debouncedSearch(
-    query: string,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-/** Builds the result list from pagefind's excerpts, keeping only <mark>. */
-function renderResult(data: PagefindResultData): HTMLAnchorElement {
-  const link = document.createElement("a");
-  link.href = data.url;
-  const title = document.createElement("strong");
-  title.textContent = data.meta.title ?? data.url;
-  const excerpt = document.createElement("p");
-  for (const [i, part] of data.excerpt.split(/<\/?mark>/).entries()) {
-    const text = document.createTextNode(part.replace(/<[^>]*>/g, ""));
-    if (i % 2 === 1)
-      excerpt.append(Object.assign(document.createElement("mark"), { textContent: text.data }));
-    else excerpt.append(text);
-  }
-  link.append(title, excerpt);
-  return link;
+  debouncedSearch(query: string): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
 }
 
 export function defineSiteSearch(base: string): void {
@@ -39,15 +17,38 @@ export function defineSiteSearch(base: string): void {
         const results = this.querySelector<HTMLElement>(".site-search__results");
         const form = this.querySelector("form");
         if (!input || !results || !form) return;
-        form.addEventListener("submit", (event) => event.preventDefault());
+        const links = () => [...results.querySelectorAll<HTMLAnchorElement>("a")];
+        const close = () => (results.hidden = true);
+        form.addEventListener("submit", (event) => {
+          event.preventDefault();
+          links()[0]?.click();
+        });
         // Load the index only when the reader reaches for search.
         input.addEventListener("focus", () => void this.load(), { once: true });
         input.addEventListener("input", () => void this.search(input.value, results));
+        // Arrow keys walk from the box through the results and back, as in a menu.
         this.addEventListener("keydown", (event) => {
+          const all = links();
+          const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+          const go = (i: number) => {
+            event.preventDefault();
+            if (i < 0) input.focus();
+            else all[Math.min(i, all.length - 1)]?.focus();
+          };
           if (event.key === "Escape") {
-            results.hidden = true;
+            close();
             input.focus();
-          }
+          } else if (event.key === "ArrowDown" && !results.hidden) go(at + 1);
+          else if (event.key === "ArrowUp" && at >= 0) go(at - 1);
+          else if (event.key === "Home" && at >= 0) go(0);
+          else if (event.key === "End" && at >= 0) go(all.length - 1);
+        });
+        // Leaving search (a click or focus elsewhere) closes the results.
+        document.addEventListener("pointerdown", (e) => {
+          if (!this.contains(e.target as Node)) close();
+        });
+        this.addEventListener("focusout", (e) => {
+          if (!this.contains(e.relatedTarget as Node | null)) close();
         });
       }
 
@@ -61,6 +62,7 @@ export function defineSiteSearch(base: string): void {
       }
 
       async search(query: string, results: HTMLElement) {
+        const status = this.querySelector("[data-search-status]");
         if (!query.trim()) {
           results.hidden = true;
           return;
@@ -74,10 +76,18 @@ export function defineSiteSearch(base: string): void {
           return;
         }
         if (!found) return; // superseded by a newer keystroke
-        const top = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
-        results.replaceChildren(...top.map(renderResult));
-        if (!top.length) results.textContent = `No lesson mentions “${query}”.`;
+        const [pages, { renderHits }] = await Promise.all([
+          Promise.all(found.results.slice(0, 8).map((r) => r.data())),
+          // Loaded with the first results, not with every page.
+          import("./search-render.ts"),
+        ]);
+        results.replaceChildren(renderHits(pages));
+        if (!pages.length) results.textContent = `No lesson mentions “${query}”.`;
         results.hidden = false;
+        if (status)
+          status.textContent = pages.length
+            ? `${pages.length} result${pages.length === 1 ? "" : "s"}; arrow keys move through them`
+            : `No lesson mentions ${query}`;
       }
     },
   );

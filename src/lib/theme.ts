@@ -28,7 +28,10 @@ export function initThemeToggle(): void {
   const buttons = document.querySelectorAll<HTMLButtonElement>("[data-theme-toggle]");
   const show = (theme: Theme) => {
     root.dataset.theme = theme;
-    for (const b of buttons) b.setAttribute("aria-pressed", String(theme === "dark"));
+    for (const b of buttons) {
+      b.setAttribute("aria-pressed", String(theme === "dark"));
+      b.title = theme === "dark" ? "Switch to the light theme" : "Switch to the dark theme";
+    }
   };
   const stored = () => {
     try {

@@ -1,25 +1,27 @@
-import type { EditorDiagnostic, EditorHandle } from "../../editor/types.ts";
+import type { EditorDiagnostic, EditorHandle, TextSelection } from "../../editor/types.ts";
 import { clearEdit, editKey, loadEdit, saveEdit } from "../../storage/edits.ts";
 import { pageStore } from "../../storage/ready.ts";
+import { selectionInStatic } from "./code-selection.ts";
 import { trackEditor, touchEditor, untrackEditor } from "./editor-slot.ts";
+import { LiveEditor } from "./live-editor.ts";
+import { whenNoRun } from "./page-idle.ts";
 import { renderNotice } from "./panel-views.ts";
+import { StaticCode } from "./static-code.ts";
+import { part } from "./markup-part.ts";
 
 const SAVE_DELAY_MS = 250;
+const START: TextSelection = { start: 0, end: 0, backward: false };
 
 export interface CodePanelHooks {
-  /** Ctrl/Cmd+Enter in the editor. */
+  /** Ctrl/Cmd+Enter, in the editor or on the read-only code. */
   onRun(): void;
-  /** The reader paused typing: compile ahead so a Run of this text starts at once. */
+  /** The reader paused typing (or opened the editor on edited code): compile and check ahead. */
   onPause(code: string): void;
   /** The reader is about to edit: start the compiler. */
   onEditStart(): void;
 }
 
-function part<T extends Element>(root: Element, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`playground markup lacks ${selector}`);
-  return found;
-}
+const isRunKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.key === "Enter";
 
 /**
  * A playground's code: the static highlighted block, the editor that replaces it on demand,
@@ -27,21 +29,28 @@ function part<T extends Element>(root: Element, selector: string): T {
  */
 export class CodePanel {
   #code: string;
-  #editor: EditorHandle | undefined;
-  #loading: Promise<EditorHandle> | undefined;
+  #editor: LiveEditor | undefined;
+  #markers: EditorDiagnostic[] = [];
+  /** While `shown` (a model solution) is on show unchanged, saving keeps `kept` instead. */
+  #standIn: { shown: string; kept: string } | undefined;
   #saveTimer = 0;
   readonly #key: string;
   readonly #box: HTMLElement;
+  readonly #static: StaticCode;
+  readonly #editButton: HTMLButtonElement;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly id: string,
-    private readonly original: string,
+    readonly original: string,
     private readonly hooks: CodePanelHooks,
   ) {
     this.#code = original;
     this.#key = editKey(location.pathname, id);
     this.#box = part(root, "[data-code]");
+    this.#static = new StaticCode(this.#box, original);
+    this.#editButton = part(root, 'button[data-action="edit"]');
+    this.listen();
   }
 
   /** The code as the reader has it now. */
@@ -51,6 +60,50 @@ export class CodePanel {
 
   get edited(): boolean {
     return this.code !== this.original;
+  }
+
+  /** The editor model's name: TypeScript sees each playground as its own module. */
+  get modelPath(): string {
+    return `file://${location.pathname.replace(/\/?$/, "/")}${this.id}.ts`;
+  }
+
+  private listen(): void {
+    const box = this.#box;
+    box.addEventListener("click", (e) => {
+      const pre = this.#static.pre;
+      if (!pre || !pre.contains(e.target as Node)) return;
+      this.edit(true, selectionInStatic(pre, { x: e.clientX, y: e.clientY }));
+    });
+    box.addEventListener("keydown", (e) => {
+      const onStatic = e.target === this.#static.pre;
+      if (onStatic && isRunKey(e)) {
+        e.preventDefault();
+        this.hooks.onRun();
+      } else if (onStatic && e.key === "Enter") {
+        e.preventDefault();
+        this.edit(true);
+      }
+    });
+    this.#editButton.addEventListener("click", () => {
+      if (this.#editor) this.close();
+      else this.edit(true);
+    });
+    // A sign of intent to edit (the pointer over the code or Edit, or focus there) starts
+    // loading the editor; not idle time, which phones would pay ~3 MB for, nor Run; and not
+    // while a run is being timed.
+    let preloading = false;
+    const preload = () => {
+      if (preloading) return;
+      preloading = true;
+      void whenNoRun()
+        .then(() => import("../../editor/index.ts"))
+        .then((m) => m.preloadMonaco())
+        .catch(() => {});
+    };
+    for (const target of [box, this.#editButton]) {
+      target.addEventListener("pointerenter", preload);
+      target.addEventListener("focusin", preload);
+    }
   }
 
   /** Shared code from the link, or a saved edit, replaces the original on load. */
@@ -94,63 +147,42 @@ export class CodePanel {
     this.root.scrollIntoView({ block: "start" });
   }
 
-  /** Shows `code` as current: in the editor if there is one, else as plain text. */
+  /** Shows `code` as current: in the editor if there is one (undoable), else as plain text. */
   show(code: string, edited: boolean): void {
     this.#code = code;
     part<HTMLElement>(this.root, "[data-edited]").hidden = !edited;
+    if (this.#editor) this.#editor.setValue(code);
+    else this.#static.show(code);
+    this.setMarkers([]);
+  }
+
+  /**
+   * Replaces the static code with an editor, in this task: a textarea with the caret at
+   * `selection`, which Monaco takes over on desktops once loaded.
+   */
+  edit(focus: boolean, selection: TextSelection = START): EditorHandle {
     if (this.#editor) {
-      if (this.#editor.getValue() !== code) this.#editor.setValue(code);
-      return;
+      if (focus) this.#editor.focus();
+      return this.#editor;
     }
-    const highlighted = part<HTMLElement>(this.#box, "pre.shiki");
-    let plain = this.#box.querySelector<HTMLPreElement>("pre[data-plain]");
-    if (code === this.original) {
-      highlighted.hidden = false;
-      plain?.remove();
-      return;
-    }
-    if (!plain) {
-      plain = document.createElement("pre");
-      plain.dataset.plain = "";
-      plain.className = "pg-plain";
-      plain.tabIndex = 0;
-      this.#box.append(plain);
-    }
-    plain.textContent = code;
-    highlighted.hidden = true;
-  }
-
-  /** Replaces the static code with an editor (Monaco, or a textarea on phones). */
-  async edit(focus: boolean): Promise<EditorHandle> {
-    const editor = this.#editor ?? (await (this.#loading ??= this.mount()));
-    if (focus) editor.focus();
-    return editor;
-  }
-
-  private async mount(): Promise<EditorHandle> {
-    const box = this.#box;
-    box.setAttribute("aria-busy", "true");
     this.hooks.onEditStart();
-    const { createEditor } = await import("../../editor/index.ts");
-    const slot = document.createElement("div");
-    slot.className = "pg-editor";
-    const pres = [...box.querySelectorAll<HTMLElement>("pre")];
-    slot.style.minHeight = `${Math.max(...pres.map((p) => p.offsetHeight), 60)}px`;
-    box.append(slot);
-    const editor = await createEditor(slot, {
+    const editor = new LiveEditor(this.#box, {
       value: this.#code,
+      selection,
+      focus,
       ariaLabel: `Code: ${part(this.root, ".pg-title").textContent ?? ""}`,
-      modelPath: `file://${location.pathname.replace(/\/?$/, "/")}${this.id}.ts`,
+      modelPath: this.modelPath,
       onChange: (value) => this.changed(editor, value),
       onRun: () => this.hooks.onRun(),
+      onKind: (kind) => (this.root.dataset.editor = kind),
     });
-    for (const pre of pres) pre.hidden = true;
-    slot.style.minHeight = "";
-    box.removeAttribute("aria-busy");
+    this.#static.hide();
+    editor.setMarkers(this.#markers);
     this.#editor = editor;
-    this.#loading = undefined;
-    this.root.dataset.editor = editor.kind;
-    trackEditor(editor, () => this.unmount());
+    this.#editButton.textContent = "Done";
+    this.#editButton.title = "Close the editor (your edit is kept)";
+    trackEditor(editor, () => this.close());
+    if (this.edited) this.hooks.onPause(this.#code);
     return editor;
   }
 
@@ -165,28 +197,48 @@ export class CodePanel {
     }, SAVE_DELAY_MS);
   }
 
-  /** Gives the editor back for plain text, keeping the reader's code. */
-  private unmount(): void {
+  /** TypeScript's errors in `code`, for the textarea to list (Monaco underlines its own). */
+  showTypeErrors(code: string, errors: EditorDiagnostic[]): void {
+    if (this.#editor?.getValue() === code) this.#editor.setTypeErrors(errors);
+  }
+
+  /** Gives the editor back for the read-only view, keeping the reader's code. */
+  close(): void {
     const editor = this.#editor;
     if (!editor) return;
+    const hadFocus = editor.hasFocus();
     this.#code = editor.getValue();
     untrackEditor(editor);
     editor.dispose();
     this.#editor = undefined;
     delete this.root.dataset.editor;
-    part(this.root, ".pg-editor").remove();
-    this.show(this.#code, this.#code !== this.original);
+    this.#editButton.textContent = "Edit";
+    this.#editButton.removeAttribute("title");
+    this.#static.show(this.#code);
+    this.#static.markLines(this.#markers);
+    if (hadFocus) this.#static.pre?.focus();
   }
 
   /** Saves the current code now (before every run: a page that dies mid-run keeps the edit). */
   persist(): void {
     clearTimeout(this.#saveTimer);
     this.#code = this.code;
-    saveEdit(pageStore(), this.#key, this.#code, this.original);
+    const standIn = this.#standIn;
+    const save = standIn && this.#code === standIn.shown ? standIn.kept : this.#code;
+    saveEdit(pageStore(), this.#key, save, this.original);
   }
 
+  /** Shows code that is not the reader's (a model solution): theirs stays the saved edit. */
+  showStandIn(shown: string, kept: string | undefined): void {
+    this.#standIn = kept === undefined ? undefined : { shown, kept };
+    this.show(shown, shown !== this.original);
+  }
+
+  /** Marks errors in the editor, and their lines in the read-only code. */
   setMarkers(diagnostics: EditorDiagnostic[]): void {
+    this.#markers = diagnostics;
     this.#editor?.setMarkers(diagnostics);
+    this.#static.markLines(diagnostics);
   }
 
   /** Marks a line (the Event loop view's current step) in whatever shows the code now. */
@@ -203,8 +255,8 @@ export class CodePanel {
       [line - 1]?.classList.add("pg-line-current");
   }
 
-  async jumpTo(line: number, column: number): Promise<void> {
-    (await this.edit(true)).revealLine(line, column);
+  jumpTo(line: number, column: number): void {
+    this.edit(true).revealLine(line, column);
   }
 
   /** Back to the original, after the reader confirms losing their edit. */

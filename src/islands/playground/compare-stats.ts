@@ -23,6 +23,8 @@ export interface CompareRow {
   runs: number;
   /** A run of this mode did not finish: no figures. */
   failed: boolean;
+  /** The reader stopped one of its runs: not a failure of the code. */
+  stopped: boolean;
   median: number;
   min: number;
   max: number;
@@ -124,6 +126,7 @@ export function compareTable(
       workers,
       runs: runs.length,
       failed,
+      stopped: runs.some((s) => s.result.status === "cancelled"),
       median: mid,
       min: Math.min(...walls),
       max: Math.max(...walls),

@@ -44,7 +44,11 @@ export function renderCompare(
     tr.dataset.mode = row.mode;
     const wall = cell(
       "td",
-      row.failed ? "did not finish" : `${formatMs(row.median)} (${range(row.min, row.max)})`,
+      row.failed
+        ? row.stopped
+          ? "stopped"
+          : "did not finish"
+        : `${formatMs(row.median)} (${range(row.min, row.max)})`,
     );
     const bar = document.createElement("span");
     bar.className = "pg-compare-bar";

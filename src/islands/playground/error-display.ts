@@ -2,7 +2,7 @@ import type { Diagnostic, LogLine, RunError, SourcePosition } from "../../runtim
 
 /** A line from the playground itself (status, summaries, compile errors): no time, no thread. */
 export interface Note {
-  level: "system" | "error";
+  level: "system" | "warn" | "error";
   text: string;
   loc?: SourcePosition;
 }
@@ -22,6 +22,22 @@ export function compileErrorEntries(diagnostics: readonly Diagnostic[]): Note[] 
       loc: { line: d.line, column: d.column },
     })),
     { level: "system", text: "Nothing ran: fix the code and press Run again." },
+  ];
+}
+
+/**
+ * TypeScript's errors in code that ran anyway (as `tsc` emits with `noEmitOnError: false`):
+ * a count, then each error with its line. They arrive after the run started.
+ */
+export function typeErrorEntries(diagnostics: readonly Diagnostic[]): Note[] {
+  const n = diagnostics.length;
+  return [
+    { level: "warn", text: `${n} type error${n === 1 ? "" : "s"} — ran anyway` },
+    ...diagnostics.map((d): Note => ({
+      level: "warn",
+      text: `Type error: ${d.message}`,
+      loc: { line: d.line, column: d.column },
+    })),
   ];
 }
 

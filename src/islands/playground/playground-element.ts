@@ -1,6 +1,7 @@
 import type { Verdict } from "../../exercise/check-kit.ts";
 import { DEFAULT_BUDGET_MS, type Mode, type Parallelism } from "../../runtime/index.ts";
 import { CodePanel } from "./code-panel.ts";
+import { lazyPrediction, lazySolution } from "./lazy-parts.ts";
 import { runCompare } from "./compare-run.ts";
 import { EventLoopToggle } from "./event-loop-toggle.ts";
 import { PlaygroundViews } from "./playground-views.ts";
@@ -11,12 +12,9 @@ import {
   type RunSettings,
 } from "./run-controller.ts";
 import { pageRuntime } from "./runtime.ts";
-
-function part<T extends Element>(root: Element, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`playground markup lacks ${selector}`);
-  return found;
-}
+import { TypeReport } from "./type-report.ts";
+import { part } from "./markup-part.ts";
+import { workersFrom } from "./workers-input.ts";
 
 /**
  * `<looplab-playground>`: wires the server-rendered controls to the code panel, the run
@@ -28,9 +26,16 @@ export class PlaygroundElement extends HTMLElement {
   #runs!: RunController;
   #views!: PlaygroundViews;
   #loop!: EventLoopToggle;
+  #types!: TypeReport;
+  #predict!: { update(): void };
 
   get playgroundId(): string {
     return this.dataset.id ?? "";
+  }
+
+  /** The code as the reader has it now (for readers' tools and tests). */
+  get code(): string {
+    return this.#panel.code;
   }
 
   connectedCallback(): void {
@@ -44,7 +49,10 @@ export class PlaygroundElement extends HTMLElement {
     });
     this.#panel = new CodePanel(this, this.playgroundId, program.source, {
       onRun: () => void this.run(),
-      onPause: (code) => void this.#runs.compile(code).catch(() => {}),
+      onPause: (code) => {
+        void this.#runs.compile(code).catch(() => {});
+        void this.#types.check(code).then((e) => e && this.#panel.showTypeErrors(code, e));
+      },
       onEditStart: () => runtime.warmCompiler(),
     });
     this.#views = new PlaygroundViews(
@@ -57,6 +65,8 @@ export class PlaygroundElement extends HTMLElement {
       },
       runtime.cores,
     );
+    this.#types = new TypeReport(this.#views.output, this.#panel.modelPath);
+    this.#predict = lazyPrediction(this, () => this.#runs.history);
     this.setupControls(runtime.cores);
     this.#panel.restore();
     // Workers take 10–20 ms each to start: spawn them while the reader reads.
@@ -83,27 +93,18 @@ export class PlaygroundElement extends HTMLElement {
     on("compare", () => this.compare());
     on("reset", () => this.#panel.reset());
     on("share", () => this.share());
-    on("edit", () => this.#panel.edit(true));
-    if (this.dataset.check) on("check", () => this.checkExercise());
-    const code = part<HTMLElement>(this, "[data-code]");
-    code.addEventListener("click", () => void this.#panel.edit(true));
-    code.addEventListener("keydown", (e) => {
-      if (e.key === "Enter" && e.target === code.querySelector("pre:not([hidden])"))
-        void this.#panel.edit(true);
-    });
-    // Fetch the editor while the pointer is on its way.
-    code.addEventListener(
-      "pointerenter",
-      () => void import("../../editor/index.ts").then((m) => m.preloadMonaco()),
-      { once: true },
-    );
+    // Edit, and clicks and keys on the code, are the code panel's.
+    if (this.dataset.check) {
+      on("check", () => this.checkExercise());
+      lazySolution(this, this.#panel);
+    }
   }
 
   private settings(mode?: Mode): RunSettings {
     const cores = pageRuntime().cores;
     const input = part<HTMLInputElement>(this, "input[data-workers]");
-    const value = Math.round(Number(input.value));
-    const workers = Number.isFinite(value) ? Math.min(Math.max(value, 1), cores * 2) : cores;
+    const { workers, note } = workersFrom(input.value, cores);
+    if (note) this.#views.output.system(note);
     input.value = String(workers);
     return {
       mode: mode ?? (part<HTMLSelectElement>(this, "select[data-mode]").value as Mode),
@@ -126,15 +127,21 @@ export class PlaygroundElement extends HTMLElement {
     if (!afterBody && this.#loop.on) await this.#loop.arm();
     const settings = { ...this.settings(mode), ...(afterBody ? { afterBody } : {}) };
     const listener = this.#views.listener();
-    const outcome = this.#runs.run(this.#panel.code, settings, {
-      ...listener,
-      onStart: (m, w) => {
-        // Visible in the browser's performance panel, and read by the page benchmark.
-        performance.measure("looplab:compile", { start: compileStart });
-        listener.onStart?.(m, w);
-      },
-    });
-    return outcome.finally(() => this.#loop.disarm());
+    const code = this.#panel.code;
+    const outcome = await this.#runs
+      .run(code, settings, {
+        ...listener,
+        onStart: (m, w) => {
+          // Visible in the browser's performance panel, and read by the page benchmark.
+          performance.measure("looplab:compile", { start: compileStart });
+          listener.onStart?.(m, w);
+          this.#types.runStarted(code, code !== this.#panel.original);
+        },
+      })
+      .finally(() => this.#loop.disarm());
+    this.#types.runEnded();
+    this.#predict.update();
+    return outcome;
   }
 
   stop(): void {
@@ -144,20 +151,27 @@ export class PlaygroundElement extends HTMLElement {
   /** Runs the code in every mode, round after round, and tabulates the figures. */
   async compare(): Promise<void> {
     if (this.#panel.edited) this.#panel.persist();
+    this.#types.runStarted(this.#panel.code, this.#panel.edited);
     const { workers } = this.settings();
     await runCompare(this.#runs, this.#views, this.#panel.code, workers, pageRuntime().cores);
+    this.#types.runEnded();
+    this.#predict.update();
   }
 
   /** Runs the code with the exercise's hidden checks against its exports. */
   async checkExercise(): Promise<Verdict | undefined> {
     const key = this.dataset.check;
     if (!key) return undefined;
-    const { checkExercise } = await import("./exercise-checks.ts");
+    const [{ checkExercise }, { explainMissingExports }] = await Promise.all([
+      import("./exercise-checks.ts"),
+      import("./learner-exports.ts"),
+    ]);
     const lesson = /\/lessons\/([^/]+)\/?$/.exec(location.pathname)?.[1] ?? location.pathname;
     const { results, verdict } = await checkExercise(
       key,
       pageRuntime(),
-      (afterBody) => this.run(undefined, { afterBody }),
+      (afterBody) =>
+        this.run(undefined, { afterBody: (exports) => afterBody(explainMissingExports(exports)) }),
       { lesson, exercise: this.playgroundId },
     );
     this.#views.showChecks(results, verdict);

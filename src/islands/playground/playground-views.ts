@@ -9,12 +9,7 @@ import { renderChecks, renderHistory } from "./panel-views.ts";
 import type { RunListener, RunOutcome } from "./run-controller.ts";
 import { summaryLine, timelineSummary } from "./stats.ts";
 import { TimelineView, type TimelineRun } from "./timeline-view.ts";
-
-function part<T extends HTMLElement>(root: Element, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`playground markup lacks ${selector}`);
-  return found;
-}
+import { part } from "./markup-part.ts";
 
 /** Where the views send what the code panel must show (error markers, jumps to a line). */
 export interface ViewHooks {
@@ -94,14 +89,15 @@ export class PlaygroundViews {
     this.output.system(
       `${summaryLine(result)} · main thread blocked: longest ${Math.round(blocked)} ms`,
     );
-    this.lastRun(lastRunData(result));
+    // blockedMs: read by the "predict, then measure" panel (prediction.ts).
+    this.lastRun({ ...lastRunData(result), blockedMs: Math.round(blocked) });
     this.#timeline.finish(
       result.wallMs,
       result.lanes,
       timelineSummary(this.#timeline.tasks, result, this.hooks.serialWall()),
     );
     renderHistory(part(this.root, "[data-history]"), this.hooks.history());
-    part(this.root, "[data-history-box]").hidden = false;
+    part<HTMLElement>(this.root, "[data-history-box]").hidden = false;
     this.setRunning(false);
   }
 
