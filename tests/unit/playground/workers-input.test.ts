@@ -12,10 +12,9 @@ test("a number past twice the cores is capped, and the note says so", () => {
 });
 
 test("nothing, zero or text falls back with a note", () => {
-  expect(workersFrom("", 2)).toMatchObject({
-    workers: 1,
-    note: expect.stringContaining("none asked"),
-  });
+  const none = workersFrom("", 2);
+  expect(none.workers).toBe(1);
+  expect(none.note).toContain("none asked");
   expect(workersFrom("0", 2).workers).toBe(1);
   expect(workersFrom("many", 2)).toMatchObject({ workers: 2 });
 });
