@@ -1,5 +1,6 @@
 import type { Mode } from "../../runtime/index.ts";
 import { compareTable, type CompareSample } from "./compare-stats.ts";
+import { renderCompare } from "./compare-view.ts";
 import type { PlaygroundViews } from "./playground-views.ts";
 import type { RunController } from "./run-controller.ts";
 
@@ -7,6 +8,8 @@ import type { RunController } from "./run-controller.ts";
 const ROUNDS = 3;
 
 /**
+ * Loaded on the first Compare, not with the page: most readers never press it.
+ *
  * Compare: the code in every mode, round after round after a warm-up, then a table of
  * medians and spreads against serial and the last round's timelines on one axis.
  */
@@ -35,5 +38,6 @@ export async function runCompare(
     samples.set(result.mode, [...(samples.get(result.mode) ?? []), views.sample(result)]);
   const last = (rounds.at(-1) ?? []).map((r) => views.sample(r));
   const table = compareTable(samples, cores, self.crossOriginIsolated);
-  views.showCompare(table, last, { cores, rounds: rounds.length });
+  renderCompare(views.compareBox, table, { cores, rounds: rounds.length });
+  views.showCompareRuns(last);
 }

@@ -2,7 +2,6 @@ import type { Verdict } from "../../exercise/check-kit.ts";
 import { DEFAULT_BUDGET_MS, type Mode, type Parallelism } from "../../runtime/index.ts";
 import { CodePanel } from "./code-panel.ts";
 import { lazyPrediction, lazySolution } from "./lazy-parts.ts";
-import { runCompare } from "./compare-run.ts";
 import { EventLoopToggle } from "./event-loop-toggle.ts";
 import { PlaygroundViews } from "./playground-views.ts";
 import {
@@ -69,10 +68,11 @@ export class PlaygroundElement extends HTMLElement {
     this.#predict = lazyPrediction(this, () => this.#runs.history);
     this.setupControls(runtime.cores);
     this.#panel.restore();
-    // Workers take 10–20 ms each to start: spawn them while the reader reads.
+    // Workers take 10–20 ms each to start: spawn them when the pointer or focus arrives, ahead
+    // of the click; not at idle, as a reader who only reads should not pay for threads.
     const spawn = () => runtime.prespawn(runtime.cores);
-    if ("requestIdleCallback" in self) requestIdleCallback(spawn);
-    else setTimeout(spawn, 200);
+    for (const type of ["pointerenter", "focusin"])
+      this.addEventListener(type, spawn, { once: true, passive: true });
     this.dataset.ready = "true";
   }
 
@@ -153,6 +153,7 @@ export class PlaygroundElement extends HTMLElement {
     if (this.#panel.edited) this.#panel.persist();
     this.#types.runStarted(this.#panel.code, this.#panel.edited);
     const { workers } = this.settings();
+    const { runCompare } = await import("./compare-run.ts");
     await runCompare(this.#runs, this.#views, this.#panel.code, workers, pageRuntime().cores);
     this.#types.runEnded();
     this.#predict.update();

@@ -1,7 +1,6 @@
 import type { CheckResult, Verdict } from "../../exercise/check-kit.ts";
 import { MODE_LABELS, type Mode, type RunResult, type TaskTrace } from "../../runtime/index.ts";
-import type { CompareSample, CompareTable } from "./compare-stats.ts";
-import { renderCompare } from "./compare-view.ts";
+import type { CompareSample } from "./compare-stats.ts";
 import { compileErrorEntries, errorMarkers, runErrorEntry } from "./error-display.ts";
 import { ResponsivenessMeter } from "./meter.ts";
 import { OutputView } from "./output-view.ts";
@@ -117,13 +116,13 @@ export class PlaygroundViews {
     return { result, blockedMs: measured?.blockedMs ?? 0, tasks: measured?.tasks ?? [] };
   }
 
-  /** The Compare table, and the last round's timelines stacked on one time axis. */
-  showCompare(
-    table: CompareTable,
-    lastRound: readonly CompareSample[],
-    context: { cores: number; rounds: number },
-  ): void {
-    renderCompare(part(this.root, "[data-compare]"), table, context);
+  /** Where Compare draws its table (compare-run.ts, loaded on the first Compare). */
+  get compareBox(): HTMLElement {
+    return part(this.root, "[data-compare]");
+  }
+
+  /** The last round of Compare: its timelines stacked on one time axis. */
+  showCompareRuns(lastRound: readonly CompareSample[]): void {
     const runs: TimelineRun[] = lastRound.map(({ result, tasks }) => ({
       label: MODE_LABELS[result.mode],
       tasks: [...tasks],
