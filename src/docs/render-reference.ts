@@ -115,8 +115,10 @@ An exercise's \`check\` file exports checks that run against the learner's code
 failure is caught. \`t.equal\` compares \`JSON.stringify(actual)\` with
 \`JSON.stringify(expected)\`: objects must list their keys in the same order, properties that are
 \`undefined\` are dropped, and \`NaN\` and \`Infinity\` become \`null\`. \`t.speedup\` calls each
-version once untimed, then times them \`runs\` times, alternating, and compares the medians; below
-\`minCores\` it is skipped with a message, not failed. \`t.cores\` is the core count the reader's
+version once untimed, then times them \`runs\` times, alternating, and compares the fastest run of
+each (other programs only slow code down). It is _inconclusive_, never failed, when a reference
+workload measured between the runs shows the cores busy, or when the runs of one version differ by
+more than 30%; below \`minCores\` it is skipped with a message, not failed. \`t.cores\` is the core count the reader's
 browser reports.
 
 \`\`\`ts

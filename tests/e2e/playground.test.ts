@@ -239,7 +239,7 @@ describe("an exercise", () => {
     const starter = await settledVerdict(pg);
     if (starter.busy) ctx.skip(`timing not judged: ${starter.busy}`);
     expect(starter.verdict, starter.text).toBe("failed");
-    expect(starter.text).toMatch(/✗ failed parallelSquares is faster.*median speedup/);
+    expect(starter.text).toMatch(/✗ failed parallelSquares is faster.*best-run speedup/);
     const solution = await page
       .locator('[data-exercise="squares"] [data-solution] pre')
       .textContent();

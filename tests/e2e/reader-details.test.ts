@@ -1,8 +1,10 @@
 // Small things a reader meets: a toolbar that fits a phone, Workers that says when it caps a
-// number, a theme icon that follows the theme, Compare interrupted or stopped, wide tables.
+// number, a theme icon that follows the theme, Compare interrupted or stopped, wide tables,
+// and output stamps that measure the code, not the page showing it.
 import { describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
-import { finished, playground, ready } from "./playground-helpers.ts";
+import { expectUnder } from "./machine.ts";
+import { finished, playground, ready, replaceCode } from "./playground-helpers.ts";
 
 const FIXTURES = "/fixtures/playground/";
 const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
@@ -133,6 +135,30 @@ describe("a wide table on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
+    await close();
+  });
+});
+
+describe("output timestamps", () => {
+  test("microtasks queued back to back are stamped back to back: showing the lines adds nothing between them", async (ctx) => {
+    const { page, close } = await openPage(FIXTURES);
+    const pg = playground(page, "hello");
+    await replaceCode(
+      pg,
+      'for (let i = 0; i < 20; i++) queueMicrotask(() => console.log("microtask " + i));\n',
+    );
+    await pg.getByRole("button", { name: "Run", exact: true }).click();
+    await finished(pg);
+    const stamps = await pg
+      .getByRole("log")
+      .locator(".pg-line")
+      .filter({ hasText: "microtask" })
+      .evaluateAll((lines) =>
+        lines.map((l) => Number(/\+([\d.]+) ms/.exec(l.textContent ?? "")?.[1])),
+      );
+    expect(stamps).toHaveLength(20);
+    // Twenty console.log calls take well under a millisecond; a render between them, several.
+    await expectUnder(ctx, "20 microtasks' stamps", stamps.at(-1)! - stamps[0]!, 3);
     await close();
   });
 });
