@@ -10,7 +10,7 @@ import {
   type RunOutcome,
   type RunSettings,
 } from "./run-controller.ts";
-import { pageRuntime } from "./runtime.ts";
+import { pageRuntime, startThreadsAhead } from "./runtime.ts";
 import { TypeReport } from "./type-report.ts";
 import { part } from "./markup-part.ts";
 import { workersFrom } from "./workers-input.ts";
@@ -68,11 +68,7 @@ export class PlaygroundElement extends HTMLElement {
     this.#predict = lazyPrediction(this, () => this.#runs.history);
     this.setupControls(runtime.cores);
     this.#panel.restore();
-    // Workers take 10–20 ms each to start: spawn them when the pointer or focus arrives, ahead
-    // of the click; not at idle, as a reader who only reads should not pay for threads.
-    const spawn = () => runtime.prespawn(runtime.cores);
-    for (const type of ["pointerenter", "focusin"])
-      this.addEventListener(type, spawn, { once: true, passive: true });
+    startThreadsAhead(this);
     this.dataset.ready = "true";
   }
 
