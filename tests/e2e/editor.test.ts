@@ -135,7 +135,9 @@ describe("Monaco editor", () => {
     await page.evaluate(() =>
       (window as unknown as FixtureWindow).editorFixture.handles[1]!.setMarkers([]),
     );
-    await expect.poll(() => page.locator(`${slot(1)} .squiggly-error`).count()).toBe(0);
+    await expect
+      .poll(() => page.locator(`${slot(1)} .squiggly-error`).count(), { timeout: 10_000 })
+      .toBe(0);
   });
 
   it("puts the cursor where revealLine says", async () => {
@@ -163,9 +165,9 @@ describe("Monaco editor", () => {
   it("follows the page theme with shiki's github colours", async () => {
     expect(await background(page)).toBe("rgb(255, 255, 255)");
     await page.evaluate(() => (document.documentElement.dataset["theme"] = "dark"));
-    await expect.poll(() => background(page)).toBe("rgb(13, 17, 23)");
+    await expect.poll(() => background(page), { timeout: 10_000 }).toBe("rgb(13, 17, 23)");
     await page.evaluate(() => (document.documentElement.dataset["theme"] = "light"));
-    await expect.poll(() => background(page)).toBe("rgb(255, 255, 255)");
+    await expect.poll(() => background(page), { timeout: 10_000 }).toBe("rgb(255, 255, 255)");
   });
 
   it("disposes one editor and leaves the other", async () => {

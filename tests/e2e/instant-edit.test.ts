@@ -62,7 +62,8 @@ describe("editing at once", () => {
     const value = await codeOf(pg);
     expect(value.split("\n")[2]).toBe("console.Xlog(`hello from ${threadName()}`);");
     await expect(pg.getAttribute("data-editor")).resolves.toBe("textarea");
-    expect(held.requested()).toBe(true);
+    // Requested on intent (a few chunks in a row), not necessarily before the first keystroke.
+    await expect.poll(() => held.requested(), { timeout: 15_000 }).toBe(true);
     held.release();
     await pg.and(page.locator("[data-editor='monaco']")).waitFor({ timeout: 60_000 });
     expect(errors).toEqual([]);
@@ -119,7 +120,9 @@ describe("editing at once", () => {
     await page.waitForTimeout(1500);
     expect(requests.filter((u) => MONACO.test(u))).toEqual([]);
     await pg.locator("[data-code]").hover();
-    await expect.poll(() => requests.filter((u) => MONACO.test(u)).length).toBe(1);
+    await expect
+      .poll(() => requests.filter((u) => MONACO.test(u)).length, { timeout: 15_000 })
+      .toBe(1);
     await close();
   });
 
