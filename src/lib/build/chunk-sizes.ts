@@ -6,9 +6,19 @@ export const CHUNK_WARNING_KB = 500;
 
 /**
  * Large by nature, and loaded only when a reader starts editing: Monaco's
- * editor API. (Its workers are bundled apart and never reach this check.)
+ * editor API, and any chunk the bundler splits out of it (its modules all from
+ * monaco-editor or src/editor). Its workers are bundled apart and never reach
+ * this check.
  */
 const ON_DEMAND = [/^_astro\/monaco-api\./];
+// Includes the virtual module of monacoTimeSliced() (src/editor/monaco-build-plugins.ts).
+const EDITOR_MODULE =
+  /[\\/](node_modules[\\/]monaco-editor|src[\\/]editor)[\\/]|^\0looplab:monaco-/;
+
+function onDemand(chunk: { fileName: string; moduleIds: readonly string[] }): boolean {
+  if (ON_DEMAND.some((re) => re.test(chunk.fileName))) return true;
+  return chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => EDITOR_MODULE.test(id));
+}
 
 /**
  * Replaces Vite's anonymous large-chunk warning (set its limit out of reach)
@@ -22,7 +32,7 @@ export function chunkSizeReport(): Plugin {
     generateBundle(_, bundle) {
       if (this.environment.config.consumer !== "client") return;
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== "chunk" || ON_DEMAND.some((re) => re.test(chunk.fileName))) continue;
+        if (chunk.type !== "chunk" || onDemand(chunk)) continue;
         const kB = Buffer.byteLength(chunk.code) / 1000;
         if (kB > CHUNK_WARNING_KB) {
           this.warn(
