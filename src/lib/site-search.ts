@@ -26,6 +26,8 @@ export function defineSiteSearch(base: string): void {
         // Load the index only when the reader reaches for search.
         input.addEventListener("focus", () => void this.load(), { once: true });
         input.addEventListener("input", () => void this.search(input.value, results));
+        // Words typed before this script arrived are searched now, not lost.
+        if (input.value.trim()) void this.search(input.value, results);
         // Arrow keys walk from the box through the results and back, as in a menu.
         this.addEventListener("keydown", (event) => {
           const all = links();

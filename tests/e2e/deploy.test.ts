@@ -81,9 +81,11 @@ describe("deployed under a sub-path on a host without isolation headers", () => 
 
   test("search works under the base", async () => {
     const { page, close } = await openPage(`${origin}${BASE}`);
+    // Typed once the search box is wired, as a reader's keystrokes would be.
+    await page.waitForFunction(() => customElements.get("site-search") !== undefined);
     await page.locator("#site-search-input").fill("Pooling");
     const result = page.locator(".site-search__results a").first();
-    await result.waitFor({ timeout: 10_000 });
+    await result.waitFor({ timeout: 30_000 });
     expect(await result.getAttribute("href")).toMatch(new RegExp(`^${BASE}lessons/`));
     await close();
   });

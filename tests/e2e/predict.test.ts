@@ -5,6 +5,9 @@ import { describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
 import { finished, playground, ready, runIn } from "./playground-helpers.ts";
 
+/** The panel updates just after a run ends; on a busy machine that can take a moment. */
+const POLL = { timeout: 10_000 };
+
 const FIXTURES = "/fixtures/playground/";
 const panel = (pg: Locator) => pg.locator("[data-predict]");
 const result = (pg: Locator) => pg.locator("[data-predict-result]");
@@ -37,14 +40,16 @@ describe("predict, then measure", () => {
       true,
     );
     await runIn(pg);
-    await expect(result(pg).innerText()).resolves.toBe(
-      "Printed in this order: “sync”, “microtask”, “timer” (1 of 3 where you put them)",
-    );
+    await expect
+      .poll(() => result(pg).innerText(), POLL)
+      .toBe("Printed in this order: “sync”, “microtask”, “timer” (1 of 3 where you put them)");
     await panel(pg).getByRole("button", { name: "Change my prediction" }).click();
     await arrange(pg, ["sync", "microtask", "timer"]);
     await panel(pg).getByRole("button", { name: "Commit my prediction" }).click();
     await runIn(pg);
-    await expect(result(pg).innerText()).resolves.toBe("Right order: “sync”, “microtask”, “timer”");
+    await expect
+      .poll(() => result(pg).innerText(), POLL)
+      .toBe("Right order: “sync”, “microtask”, “timer”");
     await close();
   });
 
@@ -56,16 +61,20 @@ describe("predict, then measure", () => {
     await panel(pg).getByLabel("Main thread — concurrent").fill("300");
     await panel(pg).getByRole("button", { name: "Commit my prediction" }).click();
     await runIn(pg, "serial");
+    await expect
+      .poll(() => result(pg).innerText(), POLL)
+      .toMatch(/Main thread — serial: you said 300 ms · measured \d[\d,]* ms/);
     const text = await result(pg).innerText();
-    expect(text).toMatch(/Main thread — serial: you said 300 ms · measured \d[\d,]* ms/);
     expect(text).toContain("Main thread — concurrent: not measured yet");
     await pg.getByRole("button", { name: "Compare" }).click();
     await pg.locator(".pg-compare-table").waitFor({ timeout: 30_000 });
     await finished(pg);
     // Three 100 ms sleeps overlap when concurrent: far from the 300 ms guessed.
-    await expect(result(pg).innerText()).resolves.toMatch(
-      /Main thread — concurrent: you said 300 ms · measured \d+(\.\d)? ms \(\d\.\d× shorter\)/,
-    );
+    await expect
+      .poll(() => result(pg).innerText(), POLL)
+      .toMatch(
+        /Main thread — concurrent: you said 300 ms · measured \d+(\.\d)? ms \(\d\.\d× shorter\)/,
+      );
     await close();
   });
 
@@ -79,9 +88,9 @@ describe("predict, then measure", () => {
     await panel(pg).getByLabel("Longest block").fill("150");
     await panel(pg).getByRole("button", { name: "Commit my prediction" }).click();
     await runIn(pg);
-    await expect(result(pg).innerText()).resolves.toMatch(
-      /^Longest block: you said 150 ms · measured [\d,.]+ ms/,
-    );
+    await expect
+      .poll(() => result(pg).innerText(), POLL)
+      .toMatch(/^Longest block: you said 150 ms · measured [\d,.]+ ms/);
     await close();
   });
 });

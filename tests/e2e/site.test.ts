@@ -111,9 +111,10 @@ describe("reading the course", () => {
     const first = course.lessons[0];
     const word = first?.title.match(/\p{L}{5,}/u)?.[0] ?? first?.title ?? "";
     const { page: tab, close } = await openPage(base, { context: reader });
+    await tab.waitForFunction(() => customElements.get("site-search") !== undefined);
     await tab.locator("#site-search-input").fill(word);
     const result = tab.locator(".site-search__results a").first();
-    await result.waitFor({ timeout: 10_000 });
+    await result.waitFor({ timeout: 30_000 });
     expect(await result.getAttribute("href")).toMatch(new RegExp(`^${base}lessons/`));
     await close();
   });
