@@ -67,8 +67,9 @@ export interface CheckKit {
    * Times both versions (alternating, after one untimed call of each) with a reference
    * workload between them, and passes when the parallel one is fast enough for what the
    * machine delivers right now; inconclusive when even the reference cannot speed up.
+   * Resolves to the status it recorded, for checks that depend on it.
    */
-  speedup(name: string, options: SpeedupOptions): Promise<void>;
+  speedup(name: string, options: SpeedupOptions): Promise<CheckResult["status"]>;
   /**
    * A duration within bounds. Over `atMost`, it measures again (best of three) and then
    * how late timers run right now: inconclusive when that lateness explains the excess.
@@ -106,8 +107,10 @@ export function createCheckKit(
   probe?: MachineProbe,
 ) {
   const results: CheckResult[] = [];
-  const record = (name: string, status: CheckResult["status"], message: string) =>
+  const record = (name: string, status: CheckResult["status"], message: string) => {
     results.push({ name, status, message });
+    return status;
+  };
   const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
   const kit: CheckKit = {
@@ -130,12 +133,11 @@ export function createCheckKit(
       const { atLeast, runs = 3, parallelFraction = 1, minCores = 2 } = options;
       const ideal = amdahl(cores, parallelFraction);
       if (cores < minCores) {
-        record(
+        return record(
           name,
           "skipped",
           `Your browser reports ${cores} core${cores === 1 ? "" : "s"}: no parallel speedup is possible here (Amdahl's ideal is ${fmt(ideal)}), so this check cannot be passed on this machine.`,
         );
-        return;
       }
       const serial: number[] = [];
       const parallel: number[] = [];
@@ -152,8 +154,7 @@ export function createCheckKit(
           if (probe) reference.push(await probe.parallelism(cores));
         }
       } catch (e) {
-        record(name, "failed", describe(e));
-        return;
+        return record(name, "failed", describe(e));
       }
       // Best of the runs: other programs only ever slow code down, so the fastest run is the
       // closest to what the code itself costs; a wrong version's best is no better than serial's.
@@ -166,12 +167,11 @@ export function createCheckKit(
       if (!probe) {
         const passed = speedup >= atLeast;
         const hint = !passed && options.hint ? ` ${options.hint}` : "";
-        record(
+        return record(
           name,
           passed ? "passed" : "failed",
           `${measured} (needed ≥ ${fmt(atLeast)}; ${amdahlText}).${hint}`,
         );
-        return;
       }
       // What the machine delivered at best while the runs went on.
       const delivered = Math.max(...reference);
@@ -182,22 +182,22 @@ export function createCheckKit(
       const noisiest = spreadOf(serial) >= spreadOf(parallel) ? serial : parallel;
       if (speedup >= atLeast || (gain >= BUSY_GAIN && speedup >= needed)) {
         const bar = speedup >= atLeast ? fmt(atLeast) : `${fmt(needed)}, since ${machine}`;
-        record(name, "passed", `${measured} (needed ≥ ${bar}; ${amdahlText})`);
+        return record(name, "passed", `${measured} (needed ≥ ${bar}; ${amdahlText})`);
       } else if (gain < BUSY_GAIN) {
-        record(
+        return record(
           name,
           "inconclusive",
           `${measured}, but your cores are busy: ${machine}, so no code could show its speedup right now. Close other tabs and programs, then check again.`,
         );
       } else if (spreadOf(noisiest) > NOISY_SPREAD) {
-        record(
+        return record(
           name,
           "inconclusive",
           `${measured} (needed ≥ ${fmt(needed)}), but the same code took from ${Math.round(Math.min(...noisiest))} to ${Math.round(Math.max(...noisiest))} ms from run to run, so something else was using your cores meanwhile. Close other tabs and programs, then check again.`,
         );
       } else {
         const hint = options.hint ? ` ${options.hint}` : "";
-        record(
+        return record(
           name,
           "failed",
           `${measured} (needed ≥ ${fmt(needed)}, since ${machine}; ${amdahlText}).${hint}`,
