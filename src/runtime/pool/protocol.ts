@@ -26,6 +26,11 @@ export type ToWorker =
       imports: Record<string, string>;
     }
   | { type: "task"; runId: string; taskId: number; fnId: number; args: unknown[] }
+  /**
+   * Several tasks of one quick function, run back to back: one message instead of one per
+   * task, as `chunksize` does for Python's `Pool.map`. Results come back in one "batch".
+   */
+  | { type: "tasks"; runId: string; fnId: number; tasks: { taskId: number; args: unknown[] }[] }
   /** The run is over: flush held-back output, clear its timers, forget its functions. */
   | { type: "end"; runId: string };
 
@@ -43,20 +48,25 @@ export interface WireError {
   stack?: string;
 }
 
+/** A task's outcome, with when it ran on the worker's clock. */
+export type SettledTask = {
+  type: "settled";
+  runId: string;
+  taskId: number;
+  start: number;
+  /** When the task's synchronous part returned, on the run's clock. */
+  syncEnd: number;
+  end: number;
+  /** True when the task finished synchronously, which also frees the worker. */
+  ready: boolean;
+} & ({ ok: true; value: unknown } | { ok: false; error: WireError });
+
 export type FromWorker =
   /** The worker's event loop is free again: it can take another task. */
   | { type: "ready"; runId: string }
-  | ({
-      type: "settled";
-      runId: string;
-      taskId: number;
-      start: number;
-      /** When the task's synchronous part returned, on the run's clock. */
-      syncEnd: number;
-      end: number;
-      /** True when the task finished synchronously, which also frees the worker. */
-      ready: boolean;
-    } & ({ ok: true; value: unknown } | { ok: false; error: WireError }))
+  | SettledTask
+  /** The tasks of a "tasks" message that settled synchronously, in their order. */
+  | { type: "batch"; settled: SettledTask[] }
   | { type: "log"; runId: string; lines: LogLine[] }
   /** An error outside any task (a timer callback); it ends the run. */
   | { type: "error"; runId: string; error: WireError }

@@ -1,55 +1,15 @@
-import { withoutGuards } from "../compile/guard-text.ts";
-import type { FromWorker, TaskTimes, ToWorker, WireError } from "./protocol.ts";
-import type { LogLine, Mode } from "../types.ts";
+import { batchLength, cloneError, introductions } from "./dispatch.ts";
+import type { PoolJob, PoolRun, Slot } from "./jobs.ts";
+import type { FromWorker, SettledTask, ToWorker } from "./protocol.ts";
 
-/** How a job ended: its value or error, and when it ran (unless it never reached a worker). */
-export type Settled = ({ ok: true; value: unknown } | { ok: false; error: WireError }) & {
-  times?: TaskTimes;
-};
-
-/** A run as the pool sees it: where its output goes and the functions its tasks use. */
-export interface PoolRun {
-  runId: string;
-  origin: number;
-  mode: Mode;
-  tag: string;
-  fns: Map<number, { source: string; name: string; imports: Record<string, string> }>;
-  /** The run's stop flag in shared memory, if the page has shared memory. */
-  stop?: Int32Array;
-  onLog(lines: LogLine[]): void;
-  onError(error: WireError): void;
-}
-
-export interface PoolJob {
-  runId: string;
-  fnId: number;
-  args: unknown[];
-  transfer: Transferable[];
-  /** The job may only go to workers 1..slots (the size asked for by map/createPool). */
-  slots: number;
-  onStart(lane: string): void;
-  onSettle(r: Settled): void;
-}
-
-interface Slot {
-  name: string;
-  index: number;
-  worker: Worker;
-  ready: boolean;
-  /** Run and function (`runId:fnId`) whose last task here computed for under PREFETCH_BELOW_MS. */
-  quick: string | undefined;
-  inflight: Map<number, PoolJob>;
-  runs: Set<string>;
-  fns: Set<string>;
-  ending: Map<string, () => void>;
-}
+export type { PoolJob, PoolRun, Settled } from "./jobs.ts";
 
 /** The value of a run's stop flag once it is over (see run/stop-flag.ts). */
 const RUN_ENDED = 2;
 
 /** A task that computed for less than this (ms) is quick: its worker may take the next early. */
 const PREFETCH_BELOW_MS = 1;
-/** Tasks a quick worker may hold at once: the one it runs and the next. */
+/** Task messages a quick worker may hold at once: the one it runs and the next. */
 const PREFETCH_DEPTH = 2;
 
 /**
@@ -136,6 +96,8 @@ export class WorkerPool {
       ready: true,
       quick: undefined,
       inflight: new Map(),
+      messages: 0,
+      batchOf: new Map(),
       runs: new Set(),
       fns: new Set(),
       ending: new Map(),
@@ -182,19 +144,14 @@ export class WorkerPool {
         slot.ready = true;
         this.#pump();
         return;
-      case "settled": {
-        const job = slot.inflight.get(m.taskId);
-        slot.inflight.delete(m.taskId);
-        if (m.ready) slot.ready = true;
-        slot.quick =
-          job && m.syncEnd - m.start < PREFETCH_BELOW_MS ? `${job.runId}:${job.fnId}` : undefined;
-        const times = { start: m.start, syncEnd: m.syncEnd, end: m.end };
-        job?.onSettle(
-          m.ok ? { ok: true, value: m.value, times } : { ok: false, error: m.error, times },
-        );
+      case "settled":
+        this.#settled(slot, m);
         this.#pump();
         return;
-      }
+      case "batch":
+        for (const one of m.settled) this.#settled(slot, one);
+        this.#pump();
+        return;
       case "log":
         this.#runs.get(m.runId)?.onLog(m.lines);
         return;
@@ -207,6 +164,25 @@ export class WorkerPool {
     }
   }
 
+  #settled(slot: Slot, m: SettledTask): void {
+    const job = slot.inflight.get(m.taskId);
+    slot.inflight.delete(m.taskId);
+    const batch = slot.batchOf.get(m.taskId);
+    slot.batchOf.delete(m.taskId);
+    if (batch && --batch.left === 0) slot.messages--;
+    if (m.ready) slot.ready = true;
+    // Only a task that settled synchronously and fast makes its function quick here: an
+    // async one's worker is free again as soon as it reports "ready".
+    slot.quick =
+      job && m.ready && m.syncEnd - m.start < PREFETCH_BELOW_MS
+        ? { runId: job.runId, fnId: job.fnId }
+        : undefined;
+    const times = { start: m.start, syncEnd: m.syncEnd, end: m.end };
+    job?.onSettle(
+      m.ok ? { ok: true, value: m.value, times } : { ok: false, error: m.error, times },
+    );
+  }
+
   /**
    * Free workers take tasks first. Then a busy worker whose last task of the same function
    * was quick takes the next one early: it waits in the worker's own queue instead of across
@@ -217,66 +193,78 @@ export class WorkerPool {
   #pump(): void {
     for (const early of [false, true]) {
       for (const slot of this.#slots) {
-        while (this.#queue.length > 0) {
-          const i = this.#queue.findIndex(
-            (j) => j.slots > slot.index && this.#takes(slot, j, early),
-          );
-          if (i < 0) break;
-          const [job] = this.#queue.splice(i, 1);
-          this.#dispatch(slot, job!);
+        // A pump follows every submitted and every settled task. Scanning the queue for a
+        // worker that can take nothing made dispatch quadratic in the queue's length (a
+        // 1000-task map spent most of its time here), so such a worker is skipped outright.
+        while (this.#queue.length > 0 && this.#mayTake(slot, early)) {
+          // The first job this slot may run, in queue order; a busy slot takes it only if it
+          // is more of the same function, and never reaches past it.
+          const i = this.#queue.findIndex((j) => j.slots > slot.index);
+          if (i < 0 || !this.#takes(slot, this.#queue[i]!)) break;
+          // Only a function known to be quick here travels in batches.
+          const n = this.#quickHere(slot, this.#queue[i]!)
+            ? batchLength(this.#queue, i, slot, this.#slots.length)
+            : 1;
+          this.#dispatch(slot, this.#queue.splice(i, n));
         }
       }
     }
   }
 
-  #takes(slot: Slot, job: PoolJob, early: boolean): boolean {
+  /** Whether the slot may take any job in this pass of the pump. */
+  #mayTake(slot: Slot, early: boolean): boolean {
     if (slot.ready) return true;
-    return (
-      early && slot.inflight.size < PREFETCH_DEPTH && slot.quick === `${job.runId}:${job.fnId}`
-    );
+    return early && slot.quick !== undefined && slot.messages < PREFETCH_DEPTH;
   }
 
-  #dispatch(slot: Slot, job: PoolJob): void {
-    const run = this.#runs.get(job.runId);
-    const fn = run?.fns.get(job.fnId);
+  /** Whether a slot that may take work takes this job: a busy one only more of the same. */
+  #takes(slot: Slot, job: PoolJob): boolean {
+    return slot.ready || this.#quickHere(slot, job);
+  }
+
+  #quickHere(slot: Slot, job: PoolJob): boolean {
+    return slot.quick?.runId === job.runId && slot.quick.fnId === job.fnId;
+  }
+
+  /** Sends jobs of one function (one, or a batch of a quick one) to a slot. */
+  #dispatch(slot: Slot, jobs: PoolJob[]): void {
+    const first = jobs[0]!;
+    const run = this.#runs.get(first.runId);
+    const fn = run?.fns.get(first.fnId);
     if (!run || !fn) return;
-    if (!slot.runs.has(run.runId)) {
-      slot.runs.add(run.runId);
-      this.#post(slot, {
-        type: "run",
-        runId: run.runId,
-        origin: run.origin,
-        mode: run.mode,
-        tag: run.tag,
-        thread: slot.name,
-        ...(run.stop ? { stop: run.stop.buffer as SharedArrayBuffer } : {}),
-      });
-    }
-    const key = `${run.runId}:${job.fnId}`;
-    if (!slot.fns.has(key)) {
-      slot.fns.add(key);
-      this.#post(slot, { type: "fn", runId: run.runId, fnId: job.fnId, ...fn });
-    }
-    const taskId = ++this.#taskIds;
-    try {
-      this.#post(
-        slot,
-        { type: "task", runId: run.runId, taskId, fnId: job.fnId, args: job.args },
-        job.transfer,
-      );
-    } catch (e) {
-      // The compiler's guards are noise in the engine's description of the value.
-      const detail = withoutGuards(e instanceof Error ? e.message : String(e));
-      const message = `An argument of this task can't be sent to a worker (only structured-cloneable data can travel: no functions, symbols or DOM nodes). ${detail}`;
-      job.onSettle({ ok: false, error: { name: "DataCloneError", message } });
-      return;
+    for (const msg of introductions(slot, run, first.fnId, fn)) this.#post(slot, msg);
+    const ids = jobs.map(() => ++this.#taskIds);
+    if (jobs.length > 1) {
+      const tasks = jobs.map((job, k) => ({ taskId: ids[k]!, args: job.args }));
+      try {
+        this.#post(slot, { type: "tasks", runId: run.runId, fnId: first.fnId, tasks });
+      } catch {
+        // Some argument cannot travel: send them one by one, so only that task fails.
+        for (const job of jobs) this.#dispatch(slot, [job]);
+        return;
+      }
+    } else {
+      const task = { type: "task", runId: run.runId, taskId: ids[0]!, fnId: first.fnId } as const;
+      try {
+        this.#post(slot, { ...task, args: first.args }, first.transfer);
+      } catch (e) {
+        first.onSettle({ ok: false, error: cloneError(e) });
+        return;
+      }
     }
     slot.ready = false;
-    slot.inflight.set(taskId, job);
-    job.onStart(slot.name);
+    slot.messages++;
+    const batch = { left: jobs.length };
+    jobs.forEach((job, k) => {
+      slot.inflight.set(ids[k]!, job);
+      slot.batchOf.set(ids[k]!, batch);
+      job.onStart(slot.name);
+    });
   }
 
   #post(slot: Slot, msg: ToWorker, transfer: Transferable[] = []): void {
-    slot.worker.postMessage(msg, transfer);
+    // Most tasks transfer nothing; an empty transfer list still costs a little per message.
+    if (transfer.length) slot.worker.postMessage(msg, transfer);
+    else slot.worker.postMessage(msg);
   }
 }

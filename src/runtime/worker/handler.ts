@@ -5,10 +5,12 @@ import { createLab } from "../lab/create-lab.ts";
 import { OutputBuffer } from "../lab/output.ts";
 import { createTimers, type RunTimers } from "../lab/timers.ts";
 import { unwrapTransfer } from "../lab/transfer.ts";
-import { toWireError, type FromWorker, type ToWorker } from "../pool/protocol.ts";
+import { toWireError, type FromWorker, type SettledTask, type ToWorker } from "../pool/protocol.ts";
 import { buildTaskFunction, type TaskFn, type TaskScope } from "./task-function.ts";
 
 export type Post = (msg: FromWorker, transfer?: Transferable[]) => void;
+/** Where a settled task goes: posted at once, or collected into a batch. */
+type Send = (msg: SettledTask, transfer?: Transferable[]) => void;
 
 /** Per-run state inside one pool worker. */
 interface WorkerRun extends TaskScope {
@@ -82,7 +84,7 @@ export function createWorkerHandler(post: Post) {
     run?.fns.set(m.fnId, buildTaskFunction(run, m.fnId, m.source, m.name, m.imports));
   }
 
-  function runTask(m: Msg<"task">): void {
+  function runTask(m: Msg<"task">, send: Send = post): void {
     const run = runs.get(m.runId);
     const fn = run?.fns.get(m.fnId);
     if (!run || !fn) {
@@ -90,7 +92,7 @@ export function createWorkerHandler(post: Post) {
       const error = { name: "Error", message: "This worker lost track of the run; run again" };
       const { runId, taskId } = m;
       const never = { start: 0, syncEnd: 0, end: 0 };
-      post({ type: "settled", runId, taskId, ok: false, error, ...never, ready: true });
+      send({ type: "settled", runId, taskId, ok: false, error, ...never, ready: true });
       return;
     }
     const start = run.now();
@@ -98,24 +100,44 @@ export function createWorkerHandler(post: Post) {
     try {
       result = fn(...m.args);
     } catch (e) {
-      settle(run, m, { start, syncEnd: run.now() }, false, e, true);
+      settle(send, run, m, { start, syncEnd: run.now() }, false, e, true);
       return;
     }
     const times = { start, syncEnd: run.now() };
     if (!(result instanceof Promise)) {
-      settle(run, m, times, true, result, true);
+      settle(send, run, m, times, true, result, true);
       return;
     }
     // Pull model: take the next task once this one's synchronous part is done, so async tasks
     // overlap here while CPU-bound ones spread over the pool.
     afterTurn(() => post({ type: "ready", runId: m.runId }));
     result.then(
-      (v) => settle(run, m, times, true, v, false),
-      (e) => settle(run, m, times, false, e, false),
+      (v) => settle(post, run, m, times, true, v, false),
+      (e) => settle(post, run, m, times, false, e, false),
     );
   }
 
+  /** Runs a batch back to back; what settles synchronously goes back in one message. */
+  function runTasks(m: Msg<"tasks">): void {
+    const done: { msg: SettledTask; transfer: Transferable[] }[] = [];
+    for (const { taskId, args } of m.tasks) {
+      const task = { type: "task", runId: m.runId, fnId: m.fnId, taskId, args } as const;
+      runTask(task, (msg, transfer = []) => done.push({ msg, transfer }));
+    }
+    if (done.length === 0) return;
+    try {
+      post(
+        { type: "batch", settled: done.map((d) => d.msg) },
+        done.flatMap((d) => d.transfer),
+      );
+    } catch {
+      // One result that cannot travel must not take the others with it.
+      for (const { msg, transfer } of done) postSettled(post, msg, transfer);
+    }
+  }
+
   function settle(
+    send: Send,
     run: WorkerRun,
     m: Msg<"task">,
     times: { start: number; syncEnd: number },
@@ -128,19 +150,11 @@ export function createWorkerHandler(post: Post) {
     const { runId, taskId } = m;
     const base = { type: "settled", runId, taskId, ...times, end: run.now(), ready } as const;
     if (!ok) {
-      post({ ...base, ok: false, error: toWireError(v) });
+      send({ ...base, ok: false, error: toWireError(v) });
       return;
     }
     const { value, list } = unwrapTransfer(v);
-    try {
-      post({ ...base, ok: true, value }, list);
-    } catch (e) {
-      const error = new Error(
-        `The task's result can't be sent back to the page: ${(e as Error).message}`,
-      );
-      error.name = "DataCloneError";
-      post({ ...base, ok: false, error: toWireError(error) });
-    }
+    postSettled(send, { ...base, ok: true, value }, list);
   }
 
   function endRun(runId: string): void {
@@ -158,6 +172,7 @@ export function createWorkerHandler(post: Post) {
       if (m.type === "run") startRun(m);
       else if (m.type === "fn") defineFunction(m);
       else if (m.type === "task") runTask(m);
+      else if (m.type === "tasks") runTasks(m);
       else endRun(m.runId);
     },
     /** A rejection nobody awaited inside a task; with one run active it must be that run's. */
@@ -168,4 +183,18 @@ export function createWorkerHandler(post: Post) {
       return true;
     },
   };
+}
+
+/** Sends a settled task; a result that cannot be cloned becomes the task's error. */
+function postSettled(send: Send, msg: SettledTask, transfer: Transferable[]): void {
+  try {
+    send(msg, transfer);
+  } catch (e) {
+    const error = new Error(
+      `The task's result can't be sent back to the page: ${(e as Error).message}`,
+    );
+    error.name = "DataCloneError";
+    const { value: _value, ...rest } = msg as Extract<SettledTask, { ok: true }>;
+    send({ ...rest, ok: false, error: toWireError(error) });
+  }
 }

@@ -166,3 +166,72 @@ describe("WorkerPool prefetching", () => {
     expect(workers[1]!.tasks()).toHaveLength(2);
   });
 });
+
+describe("WorkerPool batches", () => {
+  it("sends a quick function's queued tasks in batches, each task once, spread over workers", () => {
+    const { pool, workers, events, job } = setup();
+    const answer = (w: FakeWorker) => {
+      // The worker answers every task message it has not answered yet, as a fast worker would.
+      const done = new Set<number>();
+      return () => {
+        for (const m of w.sent) {
+          const ids =
+            m.type === "task" ? [m.taskId] : m.type === "tasks" ? m.tasks.map((t) => t.taskId) : [];
+          const fresh = ids.filter((id) => !done.has(id));
+          if (!fresh.length) continue;
+          fresh.forEach((id) => done.add(id));
+          const settled = fresh.map((taskId) => ({
+            type: "settled" as const,
+            runId: "r1",
+            taskId,
+            ok: true as const,
+            value: 0,
+            start: 0,
+            syncEnd: 0.01,
+            end: 0.01,
+            ready: true,
+          }));
+          w.reply(settled.length === 1 ? settled[0]! : { type: "batch", settled });
+          return true;
+        }
+        return false;
+      };
+    };
+    for (let i = 0; i < 100; i++) pool.submit(job(i));
+    const [a, b] = workers.map(answer);
+    // Both answer in turn, as two threads would.
+    while (Number(a!()) + Number(b!()) > 0) {
+      /* keep answering until every task settled */
+    }
+    const starts = events.filter((e) => e.startsWith("start"));
+    expect(starts).toHaveLength(100);
+    expect(events.filter((e) => e.startsWith("settle"))).toHaveLength(100);
+    const sizes = workers.flatMap((w) =>
+      w.sent.flatMap((m) => (m.type === "tasks" ? [m.tasks.length] : m.type === "task" ? [1] : [])),
+    );
+    expect(Math.max(...sizes)).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(16);
+    // Both workers did a share of the work.
+    expect(starts.filter((e) => e.endsWith("worker-1")).length).toBeGreaterThan(10);
+    expect(starts.filter((e) => e.endsWith("worker-2")).length).toBeGreaterThan(10);
+  });
+
+  it("never batches a function whose tasks took long", () => {
+    const { pool, workers, job } = setup();
+    [0, 1].forEach((i) => pool.submit(job(i)));
+    for (const w of workers)
+      w.reply({
+        type: "settled",
+        runId: "r1",
+        taskId: w.tasks()[0]!.taskId,
+        ok: true,
+        value: 0,
+        start: 0,
+        syncEnd: 5,
+        end: 5,
+        ready: true,
+      });
+    for (let i = 2; i < 40; i++) pool.submit(job(i));
+    expect(workers.every((w) => w.sent.every((m) => m.type !== "tasks"))).toBe(true);
+  });
+});

@@ -78,3 +78,51 @@ describe("pool worker message handling", () => {
     expect(w.posted.at(-1)).toMatchObject({ type: "error", error: { message: "lost" } });
   });
 });
+
+describe("pool worker batches", () => {
+  it("runs a batch in order and answers with one message of settled tasks", () => {
+    const w = setup();
+    w.start();
+    w.define(1, "(x) => x + 1");
+    w.handler.onMessage({
+      type: "tasks",
+      runId: "r",
+      fnId: 1,
+      tasks: [1, 2, 3].map((taskId) => ({ taskId, args: [taskId * 10] })),
+    });
+    expect(w.posted.map((m) => m.type)).toEqual(["batch"]);
+    const [batch] = w.posted as Extract<FromWorker, { type: "batch" }>[];
+    expect(batch!.settled.map((s) => [s.taskId, s.ok && s.value])).toEqual([
+      [1, 11],
+      [2, 21],
+      [3, 31],
+    ]);
+    // Each task keeps its own times: they ran one after another.
+    const [a, b] = batch!.settled;
+    expect(b!.start).toBeGreaterThanOrEqual(a!.end);
+  });
+
+  it("fails only the task whose result cannot travel", () => {
+    const posted: FromWorker[] = [];
+    // Posting clones, as between threads: a function in a result throws DataCloneError.
+    const handler = createWorkerHandler((msg) => posted.push(structuredClone(msg)));
+    handler.onMessage({ type: "run", runId: "r", origin: 0, mode: "pool", tag: "t", thread: "w" });
+    handler.onMessage({
+      type: "fn",
+      runId: "r",
+      fnId: 1,
+      source: "(x) => (x === 2 ? () => x : x)",
+      name: "",
+      imports: {},
+    });
+    const tasks = [1, 2, 3].map((taskId) => ({ taskId, args: [taskId] }));
+    handler.onMessage({ type: "tasks", runId: "r", fnId: 1, tasks });
+    const settled = posted.filter((m) => m.type === "settled");
+    expect(settled.map((s) => [s.taskId, s.ok])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
+    ]);
+    expect(settled[1]).toMatchObject({ error: { name: "DataCloneError" } });
+  });
+});
