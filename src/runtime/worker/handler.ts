@@ -194,7 +194,7 @@ function postSettled(send: Send, msg: SettledTask, transfer: Transferable[]): vo
       `The task's result can't be sent back to the page: ${(e as Error).message}`,
     );
     error.name = "DataCloneError";
-    const { value: _value, ...rest } = msg as Extract<SettledTask, { ok: true }>;
-    send({ ...rest, ok: false, error: toWireError(error) });
+    const { type, runId, taskId, start, syncEnd, end, ready } = msg;
+    send({ type, runId, taskId, start, syncEnd, end, ready, ok: false, error: toWireError(error) });
   }
 }
