@@ -94,12 +94,12 @@ export function defineChecks<Learner = Record<string, unknown>>(
 
 const fmt = (x: number) => `${x.toFixed(2)}×`;
 /** Below this share of the ideal gain on the reference, the cores are too busy to judge. */
-const BUSY_GAIN = 0.5;
+export const BUSY_GAIN = 0.5;
 /**
  * Runs of the same code further apart than this (slowest / fastest) were slowed by something
  * else: on shared machines a neighbour can take a core for a moment, unseen by the page.
  */
-const NOISY_SPREAD = 1.3;
+export const NOISY_SPREAD = 1.3;
 
 export function createCheckKit(
   cores: number,
