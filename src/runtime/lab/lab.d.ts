@@ -13,6 +13,12 @@ export interface MapOptions {
   on?: Mode;
   /** Pool size for this call (pool mode only). */
   workers?: number;
+  /**
+   * Most items one message to a worker carries (pool mode only), like `chunksize` in Python's
+   * `Pool.map`. By default a function's tasks travel in small batches once they prove quick
+   * (under 1 ms each); `1` sends every item in a message of its own.
+   */
+  chunksize?: number;
 }
 
 /** A fixed-size group of workers, like Python's `concurrent.futures` executor. */

@@ -12,14 +12,21 @@ import type { ToWorker, WireError } from "./protocol.ts";
 export const MAX_BATCH = 16;
 
 /**
- * How many jobs from `i` on go to the slot in one message: jobs of the same run and function
- * the slot may run, without transfers, and at most a share of the queue that leaves every
- * worker some (half of an even split), so the last tasks still spread over the pool.
+ * The batch for a quick function when its call did not choose one: at most a share of the
+ * queue that leaves every worker some (half of an even split), so the last tasks still
+ * spread over the pool.
  */
-export function batchLength(queue: readonly PoolJob[], i: number, slot: Slot, slots: number) {
+export function automaticBatch(queued: number, slots: number): number {
+  return Math.min(MAX_BATCH, Math.floor(queued / (2 * slots)));
+}
+
+/**
+ * How many jobs from `i` on (at most `size`) go to the slot in one message: jobs of the same
+ * run and function that the slot may run, without transfers.
+ */
+export function batchLength(queue: readonly PoolJob[], i: number, slot: Slot, size: number) {
   const first = queue[i]!;
   if (first.transfer.length) return 1;
-  const size = Math.min(MAX_BATCH, Math.floor(queue.length / (2 * slots)));
   let n = 1;
   while (n < size && i + n < queue.length) {
     const job = queue[i + n]!;

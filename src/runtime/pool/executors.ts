@@ -60,7 +60,8 @@ export interface PoolContext {
   fnId(fn: TaskFn): number;
 }
 
-export function poolExecutor(ctx: PoolContext, slots: number): Executor {
+/** `chunksize`: most tasks per message to a worker; automatic when not given (see pool/dispatch.ts). */
+export function poolExecutor(ctx: PoolContext, slots: number, chunksize?: number): Executor {
   return {
     sequential: false,
     prepare: (fn) => void ctx.fnId(fn),
@@ -80,6 +81,7 @@ export function poolExecutor(ctx: PoolContext, slots: number): Executor {
           args: plain,
           transfer,
           slots,
+          ...(chunksize ? { chunksize: Math.max(1, Math.floor(chunksize)) } : {}),
           onStart(l) {
             lane = l;
             task.start(l);

@@ -26,6 +26,8 @@ export interface PoolJob {
   transfer: Transferable[];
   /** The job may only go to workers 1..slots (the size asked for by map/createPool). */
   slots: number;
+  /** Most jobs of its call one message may carry, when the call says (`chunksize`). */
+  chunksize?: number;
   onStart(lane: string): void;
   onSettle(r: Settled): void;
 }

@@ -1,4 +1,4 @@
-import { batchLength, cloneError, introductions } from "./dispatch.ts";
+import { automaticBatch, batchLength, cloneError, introductions } from "./dispatch.ts";
 import type { PoolJob, PoolRun, Slot } from "./jobs.ts";
 import type { FromWorker, SettledTask, ToWorker } from "./protocol.ts";
 
@@ -201,11 +201,7 @@ export class WorkerPool {
           // is more of the same function, and never reaches past it.
           const i = this.#queue.findIndex((j) => j.slots > slot.index);
           if (i < 0 || !this.#takes(slot, this.#queue[i]!)) break;
-          // Only a function known to be quick here travels in batches.
-          const n = this.#quickHere(slot, this.#queue[i]!)
-            ? batchLength(this.#queue, i, slot, this.#slots.length)
-            : 1;
-          this.#dispatch(slot, this.#queue.splice(i, n));
+          this.#dispatch(slot, this.#queue.splice(i, this.#batchFrom(slot, i)));
         }
       }
     }
@@ -220,6 +216,20 @@ export class WorkerPool {
   /** Whether a slot that may take work takes this job: a busy one only more of the same. */
   #takes(slot: Slot, job: PoolJob): boolean {
     return slot.ready || this.#quickHere(slot, job);
+  }
+
+  /** Jobs from queue position `i` that go to the slot in one message. */
+  #batchFrom(slot: Slot, i: number): number {
+    const job = this.#queue[i]!;
+    // A call's own chunksize wins; otherwise only a function known to be quick here batches.
+    if (job.chunksize !== undefined) return batchLength(this.#queue, i, slot, job.chunksize);
+    if (!this.#quickHere(slot, job)) return 1;
+    return batchLength(
+      this.#queue,
+      i,
+      slot,
+      automaticBatch(this.#queue.length, this.#slots.length),
+    );
   }
 
   #quickHere(slot: Slot, job: PoolJob): boolean {

@@ -108,12 +108,12 @@ export function createMainLab(host: LabHost) {
     return id;
   }
 
-  async function executorFor(mode: Mode, size: number): Promise<Executor> {
+  async function executorFor(mode: Mode, size: number, chunksize?: number): Promise<Executor> {
     if (mode === "serial" || mode === "concurrent") return mainThreadExecutor(mode === "serial");
     if (mode !== "pool")
       throw new Error(`Unknown mode "${String(mode)}": use "serial", "concurrent" or "pool"`);
     checker ??= await host.env.loadChecker();
-    return poolExecutor({ pool: getPool().pool, runId: host.runId, fnId }, size);
+    return poolExecutor({ pool: getPool().pool, runId: host.runId, fnId }, size, chunksize);
   }
 
   /** Remembers where a failed call was made, to locate errors that have no frame of their own. */
@@ -179,7 +179,8 @@ export function createMainLab(host: LabHost) {
     map: ((fn: TaskFn, items: Iterable<unknown>, options: MapOptions = {}) =>
       located(new Error().stack, async () => {
         const group = ++groups;
-        const exec = await executorFor(options.on ?? req.mode, options.workers ?? workers);
+        const { on = req.mode, workers: size = workers, chunksize } = options;
+        const exec = await executorFor(on, size, chunksize);
         return mapWith(exec, fn, items, group);
       })) as Lab["map"],
     createPool: createPool as Lab["createPool"],

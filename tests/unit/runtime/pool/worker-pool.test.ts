@@ -234,4 +234,32 @@ describe("WorkerPool batches", () => {
     for (let i = 2; i < 40; i++) pool.submit(job(i));
     expect(workers.every((w) => w.sent.every((m) => m.type !== "tasks"))).toBe(true);
   });
+
+  it("follows a call's own chunksize: 1 never batches, 5 batches even slow tasks", () => {
+    const answer = (ms: number) => (w: FakeWorker) =>
+      w.reply({
+        type: "settled",
+        runId: "r1",
+        taskId: w.tasks()[0]!.taskId,
+        ok: true,
+        value: 0,
+        start: 0,
+        syncEnd: ms,
+        end: ms,
+        ready: true,
+      });
+    const single = setup();
+    [0, 1].forEach((i) => single.pool.submit({ ...single.job(i), chunksize: 1 }));
+    single.workers.forEach(answer(0.01));
+    for (let i = 2; i < 40; i++) single.pool.submit({ ...single.job(i), chunksize: 1 });
+    expect(single.workers.every((w) => w.sent.every((m) => m.type !== "tasks"))).toBe(true);
+
+    const five = setup();
+    for (let i = 0; i < 40; i++) five.pool.submit({ ...five.job(i), chunksize: 5 });
+    five.workers.forEach(answer(5));
+    const batches = five.workers.flatMap((w) =>
+      w.sent.flatMap((m) => (m.type === "tasks" ? [m.tasks.length] : [])),
+    );
+    expect(batches).toEqual([5, 5]);
+  });
 });
