@@ -17,13 +17,13 @@ export interface Measured {
   cores: number;
   compileCold: number;
   compileWarm: number;
-  dispatch: { ours: number; hand: number; workerpool: number };
+  dispatch: { ours: number; oursOne: number; hand: number; workerpool: number };
   fib: { serial: number; concurrent: number; pool: number; hand: number; workerpool: number };
   sleeps: number;
 }
 
 export async function measureInPage(args: {
-  code: Record<"tiny" | "fib" | "sleeps", Code>;
+  code: Record<"tiny" | "tinyOne" | "fib" | "sleeps", Code>;
   /** fib as our pool runs it (compiled, with its stop checks), for the hand pool to run too. */
   fibSource: string;
   plainFib: string;
@@ -64,6 +64,7 @@ export async function measureInPage(args: {
   const items = Array.from({ length: 1000 }, (_, i) => i);
   const tiny = "(x) => x + 1";
   await repeat(3, () => runMs(code.tiny, "pool"));
+  await repeat(3, () => runMs(code.tinyOne, "pool"));
   await repeat(3, () => timed(() => hand.map(tiny, items)));
   await repeat(3, () => timed(() => wp.map(tiny, items)));
   // Rounds interleave the contenders so background load on the machine hits all alike.
@@ -77,10 +78,16 @@ export async function measureInPage(args: {
   // 1000 tasks: ms for all of them equals µs per task.
   const d = await rounds(7, {
     ours: () => runMs(code.tiny, "pool"),
+    oursOne: () => runMs(code.tinyOne, "pool"),
     hand: () => timed(() => hand.map(tiny, items)),
     workerpool: () => timed(() => wp.map(tiny, items)),
   });
-  const dispatch = { ours: median(d.ours), hand: median(d.hand), workerpool: median(d.workerpool) };
+  const dispatch = {
+    ours: median(d.ours),
+    oursOne: median(d.oursOne),
+    hand: median(d.hand),
+    workerpool: median(d.workerpool),
+  };
 
   const eight = [35, 35, 35, 35, 35, 35, 35, 35];
   const f = await rounds(3, {

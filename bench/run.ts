@@ -40,6 +40,9 @@ async function compile(source: string): Promise<Code> {
 const fib = "function fib(n: number): number {\n  return n < 2 ? n : fib(n - 1) + fib(n - 2);\n}\n";
 const snippets = {
   tiny: 'import { map, now } from "lab";\nconst items = Array.from({ length: 1000 }, (_, i) => i);\nconst t0 = now();\nawait map((x: number) => x + 1, items);\nexport const ms = now() - t0;\n',
+  // The same tasks, each in a message of its own: what the pool costs per message.
+  tinyOne:
+    'import { map, now } from "lab";\nconst items = Array.from({ length: 1000 }, (_, i) => i);\nconst t0 = now();\nawait map((x: number) => x + 1, items, { chunksize: 1 });\nexport const ms = now() - t0;\n',
   fib: `import { map, now } from "lab";\n${fib}const t0 = now();\nawait map(fib, [35, 35, 35, 35, 35, 35, 35, 35]);\nexport const ms = now() - t0;\n`,
   sleeps:
     'import { map, now, sleep } from "lab";\nconst t0 = now();\nawait map(() => sleep(200), [1, 2, 3, 4, 5, 6, 7, 8]);\nexport const ms = now() - t0;\n',
@@ -99,6 +102,7 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => "looplab" in window);
     const code = {
       tiny: await compile(snippets.tiny),
+      tinyOne: await compile(snippets.tinyOne),
       fib: await compile(snippets.fib),
       sleeps: await compile(snippets.sleeps),
     };
@@ -112,6 +116,7 @@ async function main(): Promise<void> {
       compile_cold_ms: r.compileCold,
       compile_warm_ms: r.compileWarm,
       dispatch_us_per_task: r.dispatch.ours,
+      dispatch_unbatched_us_per_task: r.dispatch.oursOne,
       hand_pool_dispatch_us_per_task: r.dispatch.hand,
       workerpool_dispatch_us_per_task: r.dispatch.workerpool,
       fib_serial_ms: r.fib.serial,
@@ -173,7 +178,16 @@ function printTable(r: Record<string, number>, cores: string): void {
   const rows: [string, string, string][] = [
     ["compile, cold (wasm init + first)", `${f(r["compile_cold_ms"]!)} ms`, ""],
     ["compile, warm", `${f(r["compile_warm_ms"]!)} ms`, ""],
-    ["dispatch, 1000 tiny tasks, ours", `${f(r["dispatch_us_per_task"]!)} µs/task`, "target ≤ 60"],
+    [
+      "dispatch, 1000 tiny tasks, ours",
+      `${f(r["dispatch_us_per_task"]!)} µs/task`,
+      `${f(r["dispatch_us_per_task"]! / r["hand_pool_dispatch_us_per_task"]!, 2)} of hand pool (target ≤ 1.15)`,
+    ],
+    [
+      "  same, chunksize 1 (a message each)",
+      `${f(r["dispatch_unbatched_us_per_task"]!)} µs/task`,
+      `${f(r["dispatch_unbatched_us_per_task"]! / r["hand_pool_dispatch_us_per_task"]!, 2)} of hand pool`,
+    ],
     ["dispatch, hand-written pool", `${f(r["hand_pool_dispatch_us_per_task"]!)} µs/task`, ""],
     ["dispatch, workerpool", `${f(r["workerpool_dispatch_us_per_task"]!)} µs/task`, ""],
     ["fib(35)×8 serial", `${f(r["fib_serial_ms"]!, 0)} ms`, "1.00×"],
