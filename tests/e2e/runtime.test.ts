@@ -254,4 +254,47 @@ describe("runtime in Chromium", () => {
     });
     expect(o).toMatchObject({ status: "finished", exports: { done: true }, tasks: 3 });
   });
+
+  it("batches a quick function's tasks without changing results, traces or where they ran", async () => {
+    const src =
+      'import { map, threadName } from "lab";\nconst items = Array.from({ length: 500 }, (_, i) => i);\nconst batched = await map((x: number) => `${x * 2}@${threadName()}`, items);\nconst single = await map((x: number) => x * 2, items, { chunksize: 1 });\nconsole.log(batched.every((r, i) => r.startsWith(`${single[i]}@worker-`)));\nconsole.log(new Set(batched.map((r) => r.split("@")[1])).size);\n';
+    // Counts the task messages the page sends, by kind.
+    await page.evaluate(() => {
+      const sent = { task: 0, tasks: 0 };
+      const proto = Worker.prototype;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker below
+      const post = proto.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, msg: unknown, ...rest: unknown[]) {
+        const type = (msg as { type?: string } | null)?.type;
+        if (type === "task" || type === "tasks") sent[type]++;
+        return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
+      } as Worker["postMessage"];
+      Object.assign(window, { sent, restorePost: () => (Worker.prototype.postMessage = post) });
+    });
+    const o = await run(src, "pool");
+    const sent = await page.evaluate(() => {
+      const w = window as unknown as { sent: object; restorePost(): void };
+      w.restorePost();
+      return w.sent as { task: number; tasks: number };
+    });
+    // The first map went mostly in batches; chunksize 1 sent a message per task.
+    expect(sent.tasks).toBeGreaterThan(0);
+    expect(sent.task + sent.tasks).toBeLessThan(1000);
+    expect(sent.task).toBeGreaterThanOrEqual(500);
+    expect(o.summary.status).toBe("finished");
+    // Every result in order and from a worker; both workers took a share.
+    expect(o.lines).toEqual(["main|log|true", "main|log|2"]);
+    const done = finished(o);
+    expect(done).toHaveLength(1000);
+    for (const group of [1, 2]) {
+      const indexes = done.filter((t) => t.group === group).map((t) => t.index);
+      expect(new Set(indexes).size).toBe(500);
+    }
+    // Tasks of one batch ran one after another on their worker: no overlapping bars.
+    for (const lane of ["worker-1", "worker-2"]) {
+      const bars = done.filter((t) => t.lane === lane).toSorted((a, b) => a.start - b.start);
+      for (let i = 1; i < bars.length; i++)
+        expect(bars[i]!.start).toBeGreaterThanOrEqual(bars[i - 1]!.syncEnd);
+    }
+  });
 });
