@@ -10,6 +10,13 @@ const AXIS_H = 18;
 const LABEL_W = 72;
 const WIDTH = 640;
 const REDRAW_MS = 100;
+/**
+ * A live redraw waits at least this many times as long as the last one took, so drawing
+ * never takes more than about a twentieth of the main thread, which also dispatches the
+ * pool's tasks: with a thousand bars a redraw takes tens of ms, and redrawing ten times
+ * a second slowed the very runs it showed several-fold.
+ */
+const REDRAW_COST_FACTOR = 20;
 
 /** One run as the timeline draws it. */
 export interface TimelineRun {
@@ -48,6 +55,8 @@ export class TimelineView {
   #frame = 0;
   #startedAt = 0;
   #finishedAt: number | undefined;
+  /** How long the last live redraw took, ms. */
+  #drawMs = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -60,6 +69,7 @@ export class TimelineView {
     this.#lanes = lanes;
     this.#startedAt = performance.now();
     this.#finishedAt = undefined;
+    this.#drawMs = 0;
     (this.root.closest("figure") ?? this.root).hidden = false;
     this.schedule();
   }
@@ -100,16 +110,19 @@ export class TimelineView {
   }
 
   /**
-   * Redraws about ten times a second while a run is live: smooth enough to see
-   * bars grow, and cheap enough not to take a core from the workers measured.
+   * Redraws about ten times a second while a run is live (less often when drawing is
+   * costly): smooth enough to see bars grow, cheap enough not to slow the run it shows.
    */
   private schedule(): void {
     if (this.#frame) return;
+    const wait = Math.max(REDRAW_MS, REDRAW_COST_FACTOR * this.#drawMs);
     this.#frame = window.setTimeout(() => {
       this.#frame = 0;
+      const t0 = performance.now();
       this.draw();
+      this.#drawMs = performance.now() - t0;
       if (this.#finishedAt === undefined) this.schedule();
-    }, REDRAW_MS);
+    }, wait);
   }
 
   private draw(): void {
