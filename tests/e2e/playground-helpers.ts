@@ -23,7 +23,40 @@ export async function runIn(
 }
 
 export async function finished(pg: Locator, timeout = 30_000): Promise<void> {
-  await pg.and(pg.page().locator(":not([data-running])")).waitFor({ timeout });
+  await settled(pg, false, timeout);
+}
+
+/**
+ * Waits until the playground is not running (and, with `verdict`, shows a Check verdict),
+ * told by a MutationObserver. Not by polling: Playwright's waits query the page on every
+ * animation frame, which on a long lesson page took a good share of a core from the very
+ * runs the tests time.
+ */
+export async function settled(pg: Locator, verdict: boolean, timeout: number): Promise<void> {
+  await pg.evaluate(
+    (el, [verdict, timeout]) =>
+      new Promise<void>((resolve, reject) => {
+        const done = () =>
+          !el.hasAttribute("data-running") &&
+          (!verdict || el.querySelector(".pg-checks-verdict") !== null);
+        if (done()) return resolve();
+        const stop = () => {
+          watch.disconnect();
+          clearTimeout(timer);
+        };
+        const watch = new MutationObserver(() => {
+          if (!done()) return;
+          stop();
+          resolve();
+        });
+        watch.observe(el, { attributes: true, childList: true, subtree: true });
+        const timer = setTimeout(() => {
+          stop();
+          reject(new Error(`still ${verdict ? "checking" : "running"} after ${timeout} ms`));
+        }, timeout);
+      }),
+    [verdict, timeout] as const,
+  );
 }
 
 /** Replaces the code through the editor, as a reader pasting would. */

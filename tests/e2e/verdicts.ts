@@ -1,5 +1,6 @@
 import type { Locator } from "playwright-core";
 import { IDLE_PARALLELISM, nodeParallelism } from "./machine.ts";
+import { settled } from "./playground-helpers.ts";
 
 export type Verdict = "passed" | "failed" | "inconclusive";
 
@@ -15,14 +16,7 @@ export async function check(
     id,
   );
   await pg.getByRole("button", { name: "Check" }).click();
-  await page.waitForFunction(
-    (id) => {
-      const el = document.querySelector(`[data-id="${id}"]`);
-      return el && !el.hasAttribute("data-running") && el.querySelector(".pg-checks-verdict");
-    },
-    id,
-    { timeout },
-  );
+  await settled(pg, true, timeout);
   const verdict = (await pg.locator(".pg-checks-verdict").getAttribute("data-status")) as Verdict;
   return { verdict, text: await pg.locator("[data-check-results]").innerText() };
 }
