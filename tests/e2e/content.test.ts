@@ -109,6 +109,12 @@ function judge(claim: Claim, runs: Map<Mode, number[]>, delivered: number[], ide
 
 const spreadOf = (xs: number[]) => Math.max(...xs) / Math.min(...xs);
 
+/** Skips the test, printing why: the default reporter shows a skip but not its note. */
+function skipWithReason(ctx: { skip(note: string): never }, reason: string): never {
+  console.warn(`skipped: ${reason}`);
+  return ctx.skip(reason);
+}
+
 // The course dist/ was built from: the sample course, a fork's, or the fixture course.
 const { contentDir } = builtFrom();
 const lessonsDir = `${contentDir}/lessons`;
@@ -153,7 +159,7 @@ describe("every lesson's experiments run as the lesson says", () => {
     }
     expect(errors, `${where}: console errors`).toEqual([]);
     await close();
-    if (unjudged.length) ctx.skip(`machine busy, not judged: ${unjudged.join(" | ")}`);
+    if (unjudged.length) skipWithReason(ctx, `machine busy, not judged: ${unjudged.join(" | ")}`);
   });
 });
 
@@ -187,7 +193,7 @@ describe("every exercise's model solution passes its checks", () => {
     }
     await close();
     if (unjudged.length)
-      ctx.skip(`inconclusive, the machine's cores were busy: ${unjudged.join(", ")}`);
+      skipWithReason(ctx, `inconclusive, the machine's cores were busy: ${unjudged.join(", ")}`);
   });
 });
 
