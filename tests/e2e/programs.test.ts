@@ -264,3 +264,51 @@ describe("multi-file programs in Chromium", () => {
     });
   });
 });
+
+describe("cells in Chromium", () => {
+  it("imports a cell by id: evaluated once per run, its output labelled with its id", async () => {
+    const files = {
+      "main.ts": 'import { fib, calls } from "#fib-demo";\nconsole.log(fib(10), calls());',
+      "#fib-demo": [
+        'console.log("fib cell evaluated");',
+        "let n = 0;",
+        "export const calls = () => n;",
+        "export function fib(k: number): number {",
+        "  n++;",
+        "  return k < 2 ? k : fib(k - 1) + fib(k - 2);",
+        "}",
+      ].join("\n"),
+    };
+    for (let i = 0; i < 2; i++) {
+      const o = await run(files);
+      expect(o.lines).toEqual(["#fib-demo|log|fib cell evaluated", "main|log|55 177"]);
+    }
+  });
+
+  it("places an error thrown inside a cell at the cell's line", async () => {
+    const o = await run({
+      "main.ts": 'import { check } from "#checker";\ncheck(-1);',
+      "#checker":
+        'export function check(x: number) {\n  if (x < 0) throw new RangeError("negative");\n}',
+    });
+    expect(errorOf(o)).toMatchObject({
+      message: "RangeError: negative",
+      loc: { file: "#checker", line: 2 },
+    });
+  });
+
+  it("names an imported binding a pool task cannot close over", async () => {
+    const o = await run(
+      {
+        "main.ts": [
+          'import { map } from "lab";',
+          'import { limit } from "#settings";',
+          "await map((x: number) => Math.min(x, limit), [1, 2]);",
+        ].join("\n"),
+        "#settings": "export const limit = 10;",
+      },
+      { mode: "pool" },
+    );
+    expect(errorOf(o)?.message).toContain("limit");
+  });
+});

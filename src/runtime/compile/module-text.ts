@@ -46,5 +46,5 @@ export function moduleFile(tag: string, file: string): string {
 /** Matches frames of a program's modules: group 1 is the file, 2 line, 3 column. */
 export function moduleFrameRegExp(tag: string): RegExp {
   const escaped = tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`playground-${escaped}/([\\w.-]+):(\\d+):(\\d+)`, "g");
+  return new RegExp(`playground-${escaped}/([#\\w.-]+):(\\d+):(\\d+)`, "g");
 }

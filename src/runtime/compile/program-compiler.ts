@@ -77,12 +77,21 @@ async function compileFile(
   return { code: rewritten.code, map, imports: rewritten.imports, names: rewritten.names };
 }
 
-/** Relative specifiers name the program's files, with or without `.ts`, as in a Vite project. */
+/**
+ * Relative specifiers name the program's files, with or without `.ts`, as in a Vite project;
+ * `#id` names a cell: the playground `id` above on the same page, given as a file named `#id`.
+ */
 export function resolverFor(files: readonly string[]): Resolve {
   return (specifier) => {
+    if (specifier.startsWith("#"))
+      return files.includes(specifier)
+        ? { file: specifier }
+        : {
+            error: `${specifier} is not a playground above this one on the page: a cell can import only those`,
+          };
     if (!/^\.\.?\//.test(specifier))
       return {
-        error: `Only "lab" and this playground's files (./name.ts) can be imported, not "${specifier}"`,
+        error: `Only "lab", this playground's files (./name.ts) and cells above it (#id) can be imported, not "${specifier}"`,
       };
     const name = specifier.replace(/^(\.\/)+/, "");
     const file = [name, `${name}.ts`].find((f) => files.includes(f));

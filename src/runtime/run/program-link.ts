@@ -25,8 +25,8 @@ const blobUrl = (text: string) =>
 
 export interface LinkOptions {
   tag: string;
-  /** What the program's main-thread modules see. */
-  context: ModuleContext;
+  /** What each of the program's main-thread modules sees. */
+  contextFor: (file: string) => ModuleContext;
   /** URL of the bundled `worker/reader-setup.ts`, the first module of a reader's worker. */
   readerSetupUrl: string | undefined;
   reader: ReaderConfig;
@@ -69,7 +69,7 @@ export function linkProgram(program: CompiledProgram, options: LinkOptions): Lin
       JSON.stringify(kind === "file" ? prefix + f : workers(f)),
     );
     const url = make(named(file, code), file);
-    contexts.set(url, options.context);
+    contexts.set(url, options.contextFor(file));
     imports[prefix + file] = url;
   }
   const map = document.createElement("script");

@@ -1,4 +1,5 @@
 import type { ModuleContext } from "../compile/module-text.ts";
+import { createRunConsole } from "../lab/console.ts";
 import type { SnippetTimers } from "../types.ts";
 import type { CompiledProgram, LogLine, SourcePosition } from "../types.ts";
 import type { ErrorSites } from "./describe-failure.ts";
@@ -78,7 +79,16 @@ export function startProgram(program: CompiledProgram, host: ProgramHost): Progr
   const evaluated = (async () => {
     const linked = linkProgram(program, {
       tag: host.tag,
-      context,
+      // A cell's output is labelled with its id (`#fib-demo`), as its importer's log shows it.
+      contextFor: (file) =>
+        file.startsWith("#")
+          ? {
+              ...context,
+              console: createRunConsole((level, text) =>
+                host.log({ t: host.now(), thread: file, level, text }),
+              ),
+            }
+          : context,
       readerSetupUrl: host.env.readerSetupUrl,
       reader: { origin: host.origin, runId: host.runId },
     });
