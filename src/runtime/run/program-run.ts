@@ -1,7 +1,7 @@
 import type { ModuleContext } from "../compile/module-text.ts";
 import { createRunConsole } from "../lab/console.ts";
 import type { SnippetTimers } from "../types.ts";
-import type { CompiledProgram, LogLine, SourcePosition } from "../types.ts";
+import type { CompiledProgram, LogLine, SourcePosition, TaskTrace } from "../types.ts";
 import type { ErrorSites } from "./describe-failure.ts";
 import { describeProgramFailure } from "./describe-program-failure.ts";
 import type { MainLab } from "./main-lab.ts";
@@ -23,6 +23,7 @@ export interface ProgramHost {
   lab: Pick<MainLab, "importLab">;
   env: Pick<RunEnv, "readerSetupUrl">;
   log: (line: LogLine) => void;
+  onTask: (t: TaskTrace) => void;
   fail: (e: unknown) => void;
   check: () => void;
 }
@@ -47,7 +48,8 @@ export interface ProgramRun {
 export function startProgram(program: CompiledProgram, host: ProgramHost): ProgramRun {
   let fileOf: (url: string) => string | undefined = () => undefined;
   const workers = createReaderWorkers({
-    now: host.now,
+    runId: host.runId,
+    onTask: host.onTask,
     log: host.log,
     fail: host.fail,
     check: host.check,
