@@ -13,6 +13,7 @@ export type { Parallelism } from "./run/reference.ts";
 export { createRuntime };
 export { DEFAULT_BUDGET_MS, isMode, MODE_LABELS, MODES } from "./modes.ts";
 export { hashHex } from "./hash.ts";
+export { cellFile, cellIds } from "./compile/cell-ids.ts";
 
 /**
  * The Event loop view's runtime half: the recording pass, the recorder and the steps it

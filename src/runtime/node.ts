@@ -7,6 +7,7 @@ import { createRuntime, type Runtime } from "./create-runtime.ts";
 import { absoluteNow } from "./lab/clock.ts";
 
 export { compileInNode, compileProgramInNode };
+export { cellFile, cellIds } from "./compile/cell-ids.ts";
 export type * from "./types.ts";
 
 /** A runtime without workers, compiling with native esbuild. */

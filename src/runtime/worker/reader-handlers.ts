@@ -22,7 +22,11 @@ export function timeHandlers(
   const record = (start: number, syncEnd: number, end: number, ok: boolean) => {
     if (!ints || !floats) return void log.pending.push(start, syncEnd, end, ok ? 1 : 0);
     if (runs >= capacity) return;
-    floats.set([start, syncEnd, end, ok ? 1 : 0], runs * fields);
+    const at = runs * fields;
+    floats[at] = start;
+    floats[at + 1] = syncEnd;
+    floats[at + 2] = end;
+    floats[at + 3] = ok ? 1 : 0;
     Atomics.store(ints, count, ++runs);
   };
 
