@@ -7,12 +7,16 @@ export interface Diagnostic {
   line: number;
   column: number;
   message: string;
+  /** The file of a multi-file program it is in; absent for a single-file snippet. */
+  file?: string;
 }
 
 /** A 1-based position in the TypeScript source. */
 export interface SourcePosition {
   line: number;
   column: number;
+  /** The file of a multi-file program; absent for a single-file snippet. */
+  file?: string;
 }
 
 /**
@@ -24,6 +28,31 @@ export type CompileResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 export type Compiled = Extract<CompileResult, { ok: true }>;
+
+/** A multi-file program's TypeScript: file name → source; `entry` runs first (main.ts). */
+export interface ProgramSource {
+  entry: string;
+  files: Record<string, string>;
+}
+
+/**
+ * One file of a program compiled to an ES module: `code` still names the files it imports
+ * by placeholders the runner replaces with module URLs; `imports` lists those files.
+ */
+export interface CompiledModule {
+  code: string;
+  map: string;
+  imports: string[];
+  /** Every name the file declares (for the task-function check). */
+  names: string[];
+}
+
+/** A compiled multi-file program, or the diagnostics (each naming its file) that stopped it. */
+export type ProgramCompileResult =
+  | { ok: true; entry: string; modules: Record<string, CompiledModule>; hash: string }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export type CompiledProgram = Extract<ProgramCompileResult, { ok: true }>;
 
 export type LogLevel = "log" | "info" | "warn" | "error" | "debug" | "system";
 
@@ -87,7 +116,10 @@ export type RunResult =
   | (RunBase & { status: "cancelled" });
 
 export interface RunRequest {
-  code: Compiled;
+  /** A single-file snippet; give this or `program`. */
+  code?: Compiled;
+  /** A multi-file program: its entry is evaluated as an ES module, and the files it imports. */
+  program?: CompiledProgram;
   mode: Mode;
   workers: number;
   /** Longest stretch the snippet may block the main thread, in ms (default DEFAULT_BUDGET_MS). */
