@@ -88,7 +88,9 @@ export class PlaygroundElement extends HTMLElement {
     on("stop", () => this.stop());
     on("compare", () => this.compare());
     on("reset", () => this.#panel.reset());
-    on("share", () => this.share());
+    on("share", async () =>
+      (await import("./share-link.ts")).shareLink(this, this.#panel, this.#views),
+    );
     // Edit, and clicks and keys on the code, are the code panel's.
     if (this.dataset.check) {
       on("check", () => this.checkExercise());
@@ -159,38 +161,14 @@ export class PlaygroundElement extends HTMLElement {
   async checkExercise(): Promise<Verdict | undefined> {
     const key = this.dataset.check;
     if (!key) return undefined;
-    const [{ checkExercise }, { explainMissingExports }] = await Promise.all([
-      import("./exercise-checks.ts"),
-      import("./learner-exports.ts"),
-    ]);
-    const lesson = /\/lessons\/([^/]+)\/?$/.exec(location.pathname)?.[1] ?? location.pathname;
-    const { results, verdict } = await checkExercise(
-      key,
-      pageRuntime(),
-      (afterBody) =>
-        this.run(undefined, { afterBody: (exports) => afterBody(explainMissingExports(exports)) }),
-      { lesson, exercise: this.playgroundId },
+    const { checkAndShow } = await import("./exercise-check-run.ts");
+    return checkAndShow(this, key, pageRuntime(), (afterBody) =>
+      this.run(undefined, { afterBody }),
     );
-    this.#views.showChecks(results, verdict);
-    if (verdict === "passed") document.dispatchEvent(new CustomEvent("looplab:progress"));
-    return verdict;
   }
 
   /** What this machine delivers on perfectly parallel work right now (for tools and tests). */
   async measureParallelism(workers?: number): Promise<Parallelism> {
     return pageRuntime().measureParallelism(workers);
-  }
-
-  private async share(): Promise<void> {
-    const url = await this.#panel.shareUrl();
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#views.status("Link copied.");
-    } catch {
-      // No clipboard permission: show the link so it can be copied by hand.
-      this.#views.status("");
-      this.#panel.notice(url, "link");
-    }
-    this.dataset.shareUrl = url;
   }
 }

@@ -1,10 +1,9 @@
-import type { CheckResult, Verdict } from "../../exercise/check-kit.ts";
 import { MODE_LABELS, type Mode, type RunResult, type TaskTrace } from "../../runtime/index.ts";
 import type { CompareSample } from "./compare-stats.ts";
 import { compileErrorEntries, errorMarkers, runErrorEntry } from "./error-display.ts";
 import { ResponsivenessMeter } from "./meter.ts";
 import { OutputView } from "./output-view.ts";
-import { renderChecks, renderHistory } from "./panel-views.ts";
+import { renderHistory } from "./panel-views.ts";
 import type { RunListener, RunOutcome } from "./run-controller.ts";
 import { summaryLine, timelineSummary } from "./stats.ts";
 import { TimelineView, type TimelineRun } from "./timeline-view.ts";
@@ -131,10 +130,6 @@ export class PlaygroundViews {
     }));
     this.#timeline.showRuns(runs, "The last round of Compare: every mode on one time axis.");
     this.#measured.clear();
-  }
-
-  showChecks(results: readonly CheckResult[], verdict: Verdict): void {
-    renderChecks(part(this.root, "[data-check-results]"), results, verdict);
   }
 }
 
