@@ -1,4 +1,11 @@
-import { MODE_LABELS, type Mode, type RunResult, type TaskTrace } from "../../runtime/index.ts";
+import {
+  MODE_LABELS,
+  type Diagnostic,
+  type Mode,
+  type RunResult,
+  type SourcePosition,
+  type TaskTrace,
+} from "../../runtime/index.ts";
 import type { CompareSample } from "./compare-stats.ts";
 import { compileErrorEntries, errorMarkers, runErrorEntry } from "./error-display.ts";
 import { ResponsivenessMeter } from "./meter.ts";
@@ -11,8 +18,8 @@ import { part } from "./markup-part.ts";
 
 /** Where the views send what the code panel must show (error markers, jumps to a line). */
 export interface ViewHooks {
-  jumpTo(line: number, column: number): void;
-  setMarkers(diagnostics: { line: number; column: number; message: string }[]): void;
+  jumpTo(position: SourcePosition): void;
+  setMarkers(diagnostics: Diagnostic[]): void;
   /** Wall time of the latest serial run, for the timeline's speedup sentence. */
   serialWall(): number | undefined;
   history(): readonly RunResult[];
@@ -31,7 +38,7 @@ export class PlaygroundViews {
     private readonly hooks: ViewHooks,
     cores: number,
   ) {
-    this.output = new OutputView(part(root, "[data-output]"), (l, c) => hooks.jumpTo(l, c));
+    this.output = new OutputView(part(root, "[data-output]"), (p) => hooks.jumpTo(p));
     this.#timeline = new TimelineView(
       part(root, "[data-timeline]"),
       part(root, "[data-timeline-caption]"),

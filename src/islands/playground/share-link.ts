@@ -1,5 +1,5 @@
 import type { PlaygroundViews } from "./playground-views.ts";
-import type { CodePanel } from "./code-panel.ts";
+import type { SourcePanel } from "./source-panel.ts";
 
 /**
  * Share: copies a link that opens the page with the reader's code in this playground, or
@@ -7,7 +7,7 @@ import type { CodePanel } from "./code-panel.ts";
  */
 export async function shareLink(
   playground: HTMLElement,
-  panel: CodePanel,
+  panel: SourcePanel<unknown>,
   views: PlaygroundViews,
 ): Promise<void> {
   const url = await panel.shareUrl();
