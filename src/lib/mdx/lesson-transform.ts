@@ -161,6 +161,9 @@ function fileTexts(
   if (!Array.isArray(names) || !names.every((n) => typeof n === "string")) {
     return { error: 'takes a list of names in quotes, e.g. files={["main.ts", "worker.ts"]}' };
   }
+  // Names the schema rejects (not .ts, twice) are reported once, by the schema.
+  if (!playgroundPropsSchema.shape.files.safeParse(names).success)
+    return { imports: [], list: "[]" };
   const imports: string[] = [];
   const bindings: string[] = [];
   for (const name of names) {
