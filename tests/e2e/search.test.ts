@@ -7,7 +7,8 @@ import { openPage } from "./browser.ts";
 const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 
 async function search(page: Page, query: string) {
-  // Typed once the search box is wired, as a reader's keystrokes would be.
+  // Reaching for the box loads search; typed once it is wired, as a reader's keystrokes would be.
+  await page.locator("#site-search-input").focus();
   await page.waitForFunction(() => customElements.get("site-search") !== undefined);
   await page.locator("#site-search-input").fill(query);
   const first = page.locator(".site-search__results a").first();
