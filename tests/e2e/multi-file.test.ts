@@ -1,6 +1,7 @@
 // A playground of several files (the fixture lesson "files": main.ts, worker.ts, shared.ts):
 // readable without JS, ARIA tabs by keyboard, one editor that follows the tab, edits kept
 // per file, Reset, share links carrying every file, and TypeScript across the files.
+import AxeBuilder from "axe-core";
 import { decompressFromEncodedURIComponent } from "lz-string";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
@@ -87,6 +88,15 @@ describe("a multi-file playground", () => {
       );
       await expect(panel(pg, file).isVisible()).resolves.toBe(true);
     }
+    await page.addScriptTag({ content: AxeBuilder.source });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof AxeBuilder }).axe;
+      const result = await axe.run(document, { resultTypes: ["violations"] });
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    expect(violations).toEqual([]);
     // Roving tabindex: only the selected tab is in the Tab order.
     await expect(
       list.getByRole("tab").evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).tabIndex)),
