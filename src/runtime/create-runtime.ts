@@ -6,7 +6,14 @@ import type { ActiveRun, RunEnv, TaskChecker } from "./run/run-env.ts";
 import { measureParallelism, type Parallelism } from "./run/reference.ts";
 import { startRun } from "./run/start-run.ts";
 import { createWatchdog, type Watchdog } from "./run/watchdog.ts";
-import type { CompileResult, RunHandle, RunHandlers, RunRequest } from "./types.ts";
+import type {
+  CompileResult,
+  ProgramCompileResult,
+  ProgramSource,
+  RunHandle,
+  RunHandlers,
+  RunRequest,
+} from "./types.ts";
 
 export interface RuntimeOptions {
   /** Starts one pool worker; omit where there are no workers (Node). */
@@ -23,8 +30,12 @@ export interface RuntimeOptions {
   now: () => number;
   /** Compiles TypeScript for `run`; loaded on first use in the browser. */
   compile: (source: string) => Promise<CompileResult>;
+  /** Compiles a multi-file program; loaded on first use in the browser. */
+  compileProgram?: (program: ProgramSource) => Promise<ProgramCompileResult>;
   /** Starts the compiler ahead of need (the reader began editing). */
   warmCompiler?: () => void;
+  /** URL of the first module of a reader's worker (worker/reader-setup.ts, bundled). */
+  readerSetupUrl?: string;
   /** Where unhandled promise rejections are heard (the page's `window`); omit to not listen. */
   events?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
 }
@@ -33,6 +44,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   /** Compiles TypeScript; results are cached by source. */
   compile(source: string): Promise<CompileResult>;
+  /** Compiles a multi-file program, each file to an ES module; results are cached. */
+  compileProgram(program: ProgramSource): Promise<ProgramCompileResult>;
   /** Starts loading the compiler, e.g. when a reader starts editing. */
   warmCompiler(): void;
   /** Runs compiled code; output and task traces stream to `handlers` while it runs. */
@@ -79,6 +92,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     byTag: new Map(),
     active: new Map<string, ActiveRun>(),
     nextRunId: () => `run-${++runs}-${Math.random().toString(36).slice(2, 8)}`,
+    ...(options.readerSetupUrl ? { readerSetupUrl: options.readerSetupUrl } : {}),
   };
 
   // An unhandled rejection belongs to the run whose code is on its stack, or to the only run.
@@ -97,6 +111,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 
   return {
     compile: options.compile,
+    compileProgram:
+      options.compileProgram ??
+      (() => Promise.reject(new Error("Multi-file programs cannot be compiled here"))),
     warmCompiler: () => options.warmCompiler?.(),
     run: (req, handlers = {}) => startRun(req, handlers, env),
     prespawn(n = hardwareConcurrency()) {

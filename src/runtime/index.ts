@@ -5,6 +5,7 @@
  */
 import { createRuntime, type Runtime } from "./create-runtime.ts";
 import { absoluteNow } from "./lab/clock.ts";
+import readerSetupUrl from "./worker/reader-setup.ts?worker&url";
 
 export type * from "./types.ts";
 export type { Runtime, RuntimeOptions } from "./create-runtime.ts";
@@ -31,14 +32,19 @@ function spawnWatchdog(): Worker {
   return new Worker(new URL("./worker/watchdog-entry.ts", import.meta.url), { type: "module" });
 }
 
+/** esbuild-wasm and the passes around it, fetched on the first compile. */
+const loadCompiler = () => import("./compile/browser.ts");
+
 /** The runtime a page uses: real workers, the shared clock, esbuild-wasm on demand. */
 export function createPageRuntime(): Runtime {
   return createRuntime({
     spawnWorker: spawnPoolWorker,
     spawnWatchdog,
     now: absoluteNow,
-    compile: async (source) => (await import("./compile/browser.ts")).compileInBrowser(source),
-    warmCompiler: () => void import("./compile/browser.ts").then((m) => m.warmCompiler()),
+    compile: async (source) => (await loadCompiler()).compileInBrowser(source),
+    compileProgram: async (program) => (await loadCompiler()).compileProgramInBrowser(program),
+    warmCompiler: () => void loadCompiler().then((m) => m.warmCompiler()),
     events: globalThis,
+    readerSetupUrl,
   });
 }

@@ -70,9 +70,11 @@ export class EventLoopToggle {
       compile: (source) => runtime.compile(source),
       run: (req, handlers) => {
         const loaded = this.#loaded;
-        if (!this.#armed || !this.#on || !loaded) return runtime.run(req, handlers);
+        // A multi-file program runs unrecorded: the view records single-file snippets.
+        const code = req.code;
+        if (!this.#armed || !this.#on || !loaded || !code) return runtime.run(req, handlers);
         this.#armed = false;
-        const program = loaded.tools.recordedProgram(req.code);
+        const program = loaded.tools.recordedProgram(code);
         if ("error" in program) {
           loaded.view.message(program.error);
           return runtime.run(req, handlers);

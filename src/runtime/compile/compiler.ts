@@ -14,7 +14,10 @@ export const TRANSFORM_OPTIONS = {
   charset: "utf8",
 } as const;
 
-export type TransformOptions = typeof TRANSFORM_OPTIONS;
+/** The options as esbuild takes them: a program's files each give their own `sourcefile`. */
+export type TransformOptions = Omit<typeof TRANSFORM_OPTIONS, "sourcefile"> & {
+  sourcefile: string;
+};
 
 /** esbuild's `transform`, native or wasm; only this differs between environments. */
 export type Transform = (
@@ -22,7 +25,7 @@ export type Transform = (
   options: TransformOptions,
 ) => Promise<{ code: string; map: string }>;
 
-interface EsbuildMessage {
+export interface EsbuildMessage {
   text: string;
   location: { line: number; column: number } | null;
 }
@@ -74,6 +77,6 @@ async function compileWith(
   return { ok: true, code: rewritten.code, map, names: rewritten.names, hash };
 }
 
-function toDiagnostic(m: EsbuildMessage): Diagnostic {
+export function toDiagnostic(m: EsbuildMessage): Diagnostic {
   return { line: m.location?.line ?? 1, column: (m.location?.column ?? 0) + 1, message: m.text };
 }

@@ -2,6 +2,8 @@
 export interface FunctionOrigin {
   line: number;
   column: number;
+  /** The file of a multi-file program it is in. */
+  file?: string;
 }
 
 /** Position of `source` inside the compiled body, for mapping frames of its worker copy. */

@@ -38,7 +38,7 @@ export function rewriteModule(code: string): RewriteResult {
   const exported: string[] = [];
 
   for (const node of ast["body"] as AnyNode[]) {
-    if (node.type === "ImportDeclaration") rewriteImport(node, s, errors);
+    if (node.type === "ImportDeclaration") rewriteLabImport(node, s, errors);
     else if (node.type === "ExportNamedDeclaration") rewriteExport(node, s, errors, exported);
     else if (node.type === "ExportDefaultDeclaration" || node.type === "ExportAllDeclaration") {
       errors.push({ offset: node.start, message: "This kind of export is not supported here" });
@@ -55,7 +55,7 @@ export function rewriteModule(code: string): RewriteResult {
 }
 
 /** Line (1-based) of an offset in `text`, by binary search over its line starts. */
-function lineFinder(text: string): (offset: number) => number {
+export function lineFinder(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return (offset) => {
@@ -70,7 +70,7 @@ function lineFinder(text: string): (offset: number) => number {
   };
 }
 
-function rewriteImport(node: AnyNode, s: Splice, errors: RewriteError[]): void {
+export function rewriteLabImport(node: AnyNode, s: Splice, errors: RewriteError[]): void {
   const from = node["source"].value as string;
   if (from !== "lab") {
     errors.push({

@@ -58,7 +58,9 @@ export function createMainLab(host: LabHost) {
   const sites = new WeakMap<object, string>();
   const fnIds = new WeakMap<TaskFn, number>();
   const origins = new Map<number, FunctionOrigin>();
-  const snippetNames = new Set(req.code.names);
+  const snippetNames = new Set(
+    req.program ? Object.values(req.program.modules).flatMap((m) => m.names) : req.code?.names,
+  );
   const tracking = createTaskTracking(host.runId, now, host.onTask, host.check);
   let groups = 0;
   let pool: WorkerPool | undefined;
@@ -102,7 +104,7 @@ export function createMainLab(host: LabHost) {
     const { run } = getPool();
     id = run.fns.size + 1;
     run.fns.set(id, { source, name: fn.name, imports: { ...aliases } });
-    const origin = functionOrigin(req.code.code, source);
+    const origin = originOf(req, source);
     if (origin) origins.set(id, origin);
     fnIds.set(fn, id);
     return id;
@@ -202,3 +204,13 @@ export function createMainLab(host: LabHost) {
 }
 
 export type MainLab = ReturnType<typeof createMainLab>;
+
+/** Where a task function's source sits in the snippet, or in one of a program's files. */
+function originOf(req: RunRequest, source: string): FunctionOrigin | undefined {
+  if (req.code) return functionOrigin(req.code.code, source);
+  for (const [file, mod] of Object.entries(req.program?.modules ?? {})) {
+    const origin = functionOrigin(mod.code, source);
+    if (origin) return { ...origin, file };
+  }
+  return undefined;
+}

@@ -31,4 +31,6 @@ export interface RunEnv {
   byTag: Map<string, RunHandle>;
   active: Map<string, ActiveRun>;
   nextRunId: () => string;
+  /** URL of the first module of a reader's worker (worker/reader-setup.ts), where workers exist. */
+  readerSetupUrl?: string;
 }

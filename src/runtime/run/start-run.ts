@@ -9,10 +9,11 @@ import { OutputBuffer } from "../lab/output.ts";
 import { createTimers } from "../lab/timers.ts";
 import { DEFAULT_BUDGET_MS } from "../modes.ts";
 import { TaskError } from "../pool/executors.ts";
-import type { LogLevel, RunHandle, RunHandlers, RunRequest, RunResult } from "../types.ts";
+import type { LogLevel, LogLine, RunHandle, RunHandlers, RunRequest, RunResult } from "../types.ts";
 import { describeFailure } from "./describe-failure.ts";
 import { createMainLab } from "./main-lab.ts";
 import type { RunEnv } from "./run-env.ts";
+import type { ProgramRun } from "./program-run.ts";
 import { createRunStop } from "./stop-flag.ts";
 
 /**
@@ -74,8 +75,11 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     failure ??= { error: e };
     void finish();
   };
+  let program: ProgramRun | undefined;
   const check = () => {
-    if (!finished && bodyDone && timers.pending() === 0 && lab.outstanding() === 0) void finish();
+    if (finished || !bodyDone || timers.pending() !== 0 || lab.outstanding() !== 0) return;
+    if (program && !program.idle()) return;
+    void finish();
   };
   const timers = createTimers(fail, () => queueMicrotask(check));
   const budgetMs = req.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -119,6 +123,7 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     stop.end();
     watched?.release();
     timers.clearAll();
+    const leftRunning = program?.end();
     const pool = lab.poolIfUsed();
     if (pool && (cancelled || failure)) pool.cancelRun(runId);
     else if (pool) await pool.endRun(runId);
@@ -134,11 +139,16 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     if (cancelled) result = { ...base, status: "cancelled" };
     else if (failure) {
       const e = failure.error;
-      const thread = e instanceof TaskError ? e.lane || "main" : "main";
-      const described = await describeFailure(e, tag, req.code.map, lab);
+      const thread = threadOf(e);
+      const described = program
+        ? program.describe(e, lab, e instanceof TaskError ? e.workerStack : undefined)
+        : await describeFailure(e, tag, req.code?.map ?? "{}", lab);
       if (rec) described.message = withoutRecorderCalls(described.message);
       result = { ...base, status: "failed", error: { ...described, thread, t: wallMs } };
-    } else result = { ...base, status: "finished", exports: exportsObj };
+    } else {
+      if (leftRunning) log("system", leftRunning);
+      result = { ...base, status: "finished", exports: exportsObj };
+    }
     out.close(now());
     resolve(result);
   }
@@ -159,10 +169,28 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
   if (finished) return handle;
 
   const console = createRunConsole(log);
+  if (req.program) {
+    // A multi-file program: its entry is an ES module; its runner loads on first use.
+    const log = (l: LogLine) => out.push(l);
+    const host = { tag, runId, origin, now, console, timers, stop, lab, env, log, fail, check };
+    import("./program-run.ts")
+      .then((m) => {
+        if (finished) return;
+        program = m.startProgram(req.program!, host);
+        return program.evaluated.then(async (exports) => {
+          exportsObj = exports;
+          await req.afterBody?.(exportsObj);
+          bodyDone = true;
+          check();
+        });
+      })
+      .catch(fail);
+    return handle;
+  }
   const exportsFn = (o: Record<string, unknown>) => void (exportsObj = { ...exportsObj, ...o });
   try {
     const params = rec ? [...WRAPPER_PARAMS, ...RECORD_PARAMS] : WRAPPER_PARAMS;
-    const body = new AsyncFunction(...params, snippetBody(req.code.code, tag));
+    const body = new AsyncFunction(...params, snippetBody(req.code!.code, tag));
     const t = rec ? rec.timers(timers) : timers;
     rec?.enterScript();
     const ran = body(
@@ -192,4 +220,13 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     fail(e);
   }
   return handle;
+}
+
+/** The thread an error was thrown on: a pool worker's lane, a reader's worker, or main. */
+function threadOf(e: unknown): string {
+  if (e instanceof TaskError) return e.lane || "main";
+  // reader-workers.ts's error, told by name so this file does not load that one.
+  if (e instanceof Error && e.name === "ReaderWorkerError")
+    return (e as Error & { thread: string }).thread;
+  return "main";
 }
