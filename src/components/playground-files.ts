@@ -1,8 +1,7 @@
 import { dirname } from "node:path";
 import { codeToHtml } from "shiki";
 import { CODE_THEMES } from "../lib/code-themes.ts";
-import type { CompiledProgram, ProgramSource } from "../runtime/types.ts";
-import { compileProgramInNode } from "./compile-program-shim.ts";
+import { compileProgramInNode, type CompiledProgram, type ProgramSource } from "../runtime/node.ts";
 
 /** One file of a multi-file playground as the page shows it before any script runs. */
 export interface ShownFile {

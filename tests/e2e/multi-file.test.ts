@@ -6,7 +6,7 @@ import { decompressFromEncodedURIComponent } from "lz-string";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
-import { playground, ready } from "./playground-helpers.ts";
+import { finished, playground, ready } from "./playground-helpers.ts";
 
 const LESSON = "/lessons/files/";
 const ID = "spawn";
@@ -178,6 +178,57 @@ describe("a multi-file playground", () => {
     await tab(pg, "shared.ts").click();
     await pg.and(page.locator('[data-editor="monaco"]')).waitFor({ timeout: 30_000 });
     expect(await codeOf(pg, "shared.ts")).toContain("export function square");
+    await close();
+  });
+
+  test("runs the unedited program from the build: no compiler fetched", async () => {
+    const { page, requests, errors, close } = await openPage(LESSON);
+    const pg = playground(page, ID);
+    await ready(pg);
+    await pg.getByRole("button", { name: "Run", exact: true }).click();
+    await finished(pg);
+    await expect(pg.getByRole("log").innerText()).resolves.toMatch(/main\s+worker: 16, main: 9/);
+    expect(requests.filter((url) => /esbuild/i.test(url))).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("an edited worker's error names its file and line, and its link opens that file", async () => {
+    const { page, close } = await openPage(LESSON);
+    const pg = playground(page, ID);
+    await ready(pg);
+    await editFile(
+      pg,
+      "worker.ts",
+      'self.onmessage = () => {\n  throw new Error("bad input");\n};\n',
+    );
+    await tab(pg, "main.ts").click();
+    await pg.getByRole("button", { name: "Run", exact: true }).click();
+    await finished(pg, 60_000);
+    const log = pg.getByRole("log");
+    await expect(log.innerText()).resolves.toContain("bad input");
+    const jump = log.getByRole("button", { name: /^Go to worker\.ts, line 2, column \d+$/ });
+    await expect(jump.innerText()).resolves.toMatch(/^worker\.ts:2:\d+$/);
+    await jump.click();
+    expect(await selectedTab(pg)).toBe("worker.ts");
+    const editor = pg.getByRole("textbox", { name: "Code: Main and worker, worker.ts" });
+    await expect(editor.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await close();
+  });
+
+  test("a compile error names its file; the file's code marks the line", async () => {
+    const { page, close } = await openPage(LESSON);
+    const pg = playground(page, ID);
+    await ready(pg);
+    await editFile(pg, "shared.ts", "export function square(n: number) {\n  return n * ;\n}\n");
+    await pg.getByRole("button", { name: "Done" }).click();
+    await tab(pg, "main.ts").click();
+    await pg.getByRole("button", { name: "Run", exact: true }).click();
+    await finished(pg, 60_000);
+    const log = pg.getByRole("log");
+    await expect(log.innerText()).resolves.toMatch(/Compile error: .*\s+shared\.ts:2:\d+/);
+    const marked = pg.locator('[data-file="shared.ts"] pre:not([hidden]) .line[data-error]');
+    await expect(marked.allTextContents()).resolves.toEqual(["  return n * ;"]);
     await close();
   });
 });
