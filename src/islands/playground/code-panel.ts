@@ -252,10 +252,8 @@ export class CodePanel implements SourcePanel<string> {
     this.edit(true).revealLine(line, column);
   }
 
-  typeErrors(code: string): Promise<EditorDiagnostic[]> {
-    return import("../../editor/index.ts").then((editor) =>
-      editor.checkTypes(code, this.modelPath),
-    );
+  async typeErrors(code: string): Promise<EditorDiagnostic[]> {
+    return (await import("../../editor/index.ts")).checkTypes(code, this.modelPath);
   }
 
   /** Back to the original, after the reader confirms losing their edit. */
