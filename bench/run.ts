@@ -11,6 +11,7 @@ import { measureInPage } from "./measure.ts";
 import { measureEventLoop, spread, type EventLoopFigures } from "./event-loop.ts";
 import { CHROMIUM_ARGS } from "../tests/e2e/config.ts";
 import { servePreview } from "./preview.ts";
+import { measureReaderWorkers, printReaderWorkers } from "./reader-workers.ts";
 
 const asJson = process.argv.includes("--json");
 /** `npm run bench -- --event-loop`: only the Event loop view's figures. */
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
     const plainFib = blankGuards(fibSource);
     const r = await page.evaluate(measureInPage, { code, fibSource, plainFib });
     const fairness = await measureFairness(page, ROUNDS);
+    const readerWorkers = await measureReaderWorkers(page, ROUNDS);
     const loop = await measureEventLoop(page, server.url, { micro: 15, examples: 3 });
     const results = {
       compile_cold_ms: r.compileCold,
@@ -129,10 +131,13 @@ async function main(): Promise<void> {
       speedup_workerpool_vs_serial: r.fib.serial / r.fib.workerpool,
       io_8x200_pool2_ms: r.sleeps,
       ...fairnessFigures(fairness),
+      reader_worker_start_ratio: readerWorkers.startMs.ratio.median,
+      reader_worker_round_trip_ratio: readerWorkers.tripUs.ratio.median,
       ...eventLoopFigures(loop),
     };
     printTable(results, navigatorCores(r.cores));
     printFairness(fairness);
+    printReaderWorkers(readerWorkers, log);
     printEventLoop(loop);
     if (asJson) console.log(JSON.stringify(round(results)));
   } finally {

@@ -36,6 +36,8 @@ export interface RuntimeOptions {
   warmCompiler?: () => void;
   /** URL of the first module of a reader's worker (worker/reader-setup.ts, bundled). */
   readerSetupUrl?: string;
+  /** The setup is one self-contained file (a build, not the dev server). */
+  readerSetupBundled?: boolean;
   /** Where unhandled promise rejections are heard (the page's `window`); omit to not listen. */
   events?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
 }
@@ -93,6 +95,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     active: new Map<string, ActiveRun>(),
     nextRunId: () => `run-${++runs}-${Math.random().toString(36).slice(2, 8)}`,
     ...(options.readerSetupUrl ? { readerSetupUrl: options.readerSetupUrl } : {}),
+    readerSetupBundled: options.readerSetupBundled === true,
   };
 
   // An unhandled rejection belongs to the run whose code is on its stack, or to the only run.

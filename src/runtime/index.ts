@@ -46,5 +46,6 @@ export function createPageRuntime(): Runtime {
     warmCompiler: () => void loadCompiler().then((m) => m.warmCompiler()),
     events: globalThis,
     readerSetupUrl,
+    readerSetupBundled: import.meta.env.PROD,
   });
 }

@@ -1,12 +1,13 @@
 import type { Page, Worker as PageWorker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileProgramInNode, type CompiledProgram } from "../../src/runtime/node.ts";
-import type { Mode, RunResult, Runtime } from "../../src/runtime/index.ts";
+import type { Mode, RunResult, Runtime, TaskTrace } from "../../src/runtime/index.ts";
 import { openPage, type OpenedPage } from "./browser.ts";
 
 interface Outcome {
   summary: RunResult;
   lines: string[];
+  traces: TaskTrace[];
 }
 
 interface FixtureWindow {
@@ -44,6 +45,7 @@ function runCompiled(
     async ({ program, options }): Promise<Outcome> => {
       const { runtime } = (window as unknown as FixtureWindow).looplab;
       const lines: string[] = [];
+      const traces: TaskTrace[] = [];
       const handle = runtime.run(
         {
           program,
@@ -52,11 +54,14 @@ function runCompiled(
           budgetMs: 5_000,
           id: options.id ?? "prog",
         },
-        { onLog: (l) => lines.push(...l.map((x) => `${x.thread}|${x.level}|${x.text}`)) },
+        {
+          onLog: (l) => lines.push(...l.map((x) => `${x.thread}|${x.level}|${x.text}`)),
+          onTask: (t) => traces.push(t),
+        },
       );
       if (options.cancelAfterMs !== undefined)
         setTimeout(() => handle.cancel(), options.cancelAfterMs);
-      return { summary: await handle.promise, lines };
+      return { summary: await handle.promise, lines, traces };
     },
     { program, options },
   );
@@ -90,6 +95,10 @@ describe("multi-file programs in Chromium", () => {
     expect(o.summary.status).toBe("finished");
     expect(o.lines).toEqual(["worker.ts#1|log|worker up", "main|log|main 49 4"]);
     expect(o.summary.status === "finished" && o.summary.exports["result"]).toBe(49);
+    // The worker's handler ran once: a bar on its lane of the timeline.
+    expect(o.traces).toEqual([
+      expect.objectContaining({ group: 0, lane: "worker.ts#1", state: "done", ok: true }),
+    ]);
   });
 
   it("runs the classic form too, and numbers each worker of a file", async () => {

@@ -174,8 +174,10 @@ export class TimelineView {
     const computed = done ? task.syncEnd - task.start : duration;
     const top = laneTop + bar.row * ROW_H + 1;
     const state = done ? (task.ok ? "" : " pg-bar-failed") : " pg-bar-running";
+    // Group 0 holds the messages a reader's own worker handled (a multi-file program).
+    const what = task.group === 0 ? "A message handled" : `Task ${task.index + 1}`;
     const label =
-      `Task ${task.index + 1} on ${task.lane}: started at ${formatMs(task.start)}, ` +
+      `${what} on ${task.lane}: started at ${formatMs(task.start)}, ` +
       `took ${formatMs(duration)}` +
       (done && duration - computed >= 1 ? `, of which ${formatMs(computed)} computing` : "");
     const group = el("g", {

@@ -20,6 +20,29 @@ function installRegistry(): void {
   };
 }
 
+/** The setup of a reader's worker: its absolute URL, and its text where it is one file. */
+export interface ReaderSetup {
+  url: string;
+  text?: string;
+}
+
+let setupCopy: Promise<ReaderSetup> | undefined;
+
+/**
+ * Fetches a bundled setup's text once per page, to be written into each run's worker
+ * modules: each worker would otherwise fetch it from the server again, which showed up as
+ * start-up time in the reader's own measurements of starting a worker.
+ */
+export function readerSetup(url: string, bundled: boolean): Promise<ReaderSetup> {
+  const absolute = new URL(url, location.href).href;
+  if (!bundled) return Promise.resolve({ url: absolute });
+  setupCopy ??= fetch(absolute)
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.statusText))))
+    .then((text) => ({ url: absolute, text }))
+    .catch(() => ({ url: absolute }));
+  return setupCopy;
+}
+
 const blobUrl = (text: string) =>
   URL.createObjectURL(new Blob([text], { type: "text/javascript" }));
 
@@ -27,8 +50,8 @@ export interface LinkOptions {
   tag: string;
   /** What each of the program's main-thread modules sees. */
   contextFor: (file: string) => ModuleContext;
-  /** URL of the bundled `worker/reader-setup.ts`, the first module of a reader's worker. */
-  readerSetupUrl: string | undefined;
+  /** `worker/reader-setup.ts` as `readerSetup` gives it; absent where there are no workers. */
+  readerSetup: ReaderSetup | undefined;
   reader: ReaderConfig;
 }
 
@@ -90,16 +113,32 @@ export function linkProgram(program: CompiledProgram, options: LinkOptions): Lin
   };
 }
 
-/** Returns, for a file, the URL of the script a worker starts it from (made on first use). */
+/**
+ * Returns, for a file, the URL a worker starts it from: its module, in a copy of the files
+ * it loads whose every module also imports the worker's setup. Imports are evaluated before
+ * a module's body, so the setup runs before any of the reader's code, with no module of its
+ * own to start from: a worker costs the reader's measurements as little as it can.
+ */
 function workerScripts(
   program: CompiledProgram,
   options: LinkOptions,
   make: (text: string, file?: string) => string,
   named: (file: string, code: string) => string,
 ): (file: string) => string {
-  const scripts = new Map<string, string>();
   const modules = new Map<string, string>();
-  const config = make(`globalThis.${READER_CONFIG} = ${JSON.stringify(options.reader)};`);
+  let setupUrl: string | undefined;
+  const setup = (): string => {
+    if (setupUrl) return setupUrl;
+    const found = options.readerSetup;
+    if (!found) throw new Error("Workers are not available here");
+    const config = `globalThis.${READER_CONFIG} = ${JSON.stringify(options.reader)};`;
+    // Without the file's text (the dev server), a module sets the config and one imports both.
+    setupUrl =
+      found.text !== undefined
+        ? make(`${config}\n${found.text}`)
+        : make(`import ${JSON.stringify(make(config))};\nimport ${JSON.stringify(found.url)};`);
+    return setupUrl;
+  };
 
   const moduleUrl = (file: string, path: string[]): string => {
     const done = modules.get(file);
@@ -110,24 +149,12 @@ function workerScripts(
       );
     const mod = program.modules[file]!;
     const code = mod.code.replace(PLACEHOLDER, (_, kind: string, f: string) =>
-      JSON.stringify(kind === "file" ? moduleUrl(f, [...path, file]) : script(f)),
+      JSON.stringify(kind === "file" ? moduleUrl(f, [...path, file]) : moduleUrl(f, [])),
     );
-    const url = make(named(file, code), file);
+    // Last, so no line of the file moves; imports run before the body wherever they stand.
+    const url = make(named(file, `${code}\nimport ${JSON.stringify(setup())};`), file);
     modules.set(file, url);
     return url;
   };
-  const script = (file: string): string => {
-    let url = scripts.get(file);
-    if (url) return url;
-    if (!options.readerSetupUrl) throw new Error("Workers are not available here");
-    const setup = new URL(options.readerSetupUrl, location.href).href;
-    const entry = moduleUrl(file, []);
-    url = make(
-      `import ${JSON.stringify(config)};\nimport ${JSON.stringify(setup)};\nimport ${JSON.stringify(entry)};\n`,
-      file,
-    );
-    scripts.set(file, url);
-    return url;
-  };
-  return script;
+  return (file) => moduleUrl(file, []);
 }

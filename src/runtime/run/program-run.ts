@@ -1,11 +1,11 @@
 import type { ModuleContext } from "../compile/module-text.ts";
 import { createRunConsole } from "../lab/console.ts";
 import type { SnippetTimers } from "../types.ts";
-import type { CompiledProgram, LogLine, SourcePosition } from "../types.ts";
+import type { CompiledProgram, LogLine, SourcePosition, TaskTrace } from "../types.ts";
 import type { ErrorSites } from "./describe-failure.ts";
 import { describeProgramFailure } from "./describe-program-failure.ts";
 import type { MainLab } from "./main-lab.ts";
-import { linkProgram } from "./program-link.ts";
+import { linkProgram, readerSetup } from "./program-link.ts";
 import { createReaderWorkers } from "./reader-workers.ts";
 import type { RunEnv } from "./run-env.ts";
 import type { RunStop } from "./stop-flag.ts";
@@ -21,8 +21,9 @@ export interface ProgramHost {
   timers: SnippetTimers;
   stop: Pick<RunStop, "flag" | "Halt" | "turn">;
   lab: Pick<MainLab, "importLab">;
-  env: Pick<RunEnv, "readerSetupUrl">;
+  env: Pick<RunEnv, "readerSetupUrl" | "readerSetupBundled">;
   log: (line: LogLine) => void;
+  onTask: (t: TaskTrace) => void;
   fail: (e: unknown) => void;
   check: () => void;
 }
@@ -47,7 +48,8 @@ export interface ProgramRun {
 export function startProgram(program: CompiledProgram, host: ProgramHost): ProgramRun {
   let fileOf: (url: string) => string | undefined = () => undefined;
   const workers = createReaderWorkers({
-    now: host.now,
+    runId: host.runId,
+    onTask: host.onTask,
     log: host.log,
     fail: host.fail,
     check: host.check,
@@ -77,6 +79,8 @@ export function startProgram(program: CompiledProgram, host: ProgramHost): Progr
   globalThis.addEventListener("error", onError);
   let release = () => {};
   const evaluated = (async () => {
+    const { readerSetupUrl, readerSetupBundled } = host.env;
+    const setup = readerSetupUrl && (await readerSetup(readerSetupUrl, !!readerSetupBundled));
     const linked = linkProgram(program, {
       tag: host.tag,
       // A cell's output is labelled with its id (`#fib-demo`), as its importer's log shows it.
@@ -89,7 +93,7 @@ export function startProgram(program: CompiledProgram, host: ProgramHost): Progr
               ),
             }
           : context,
-      readerSetupUrl: host.env.readerSetupUrl,
+      readerSetup: setup || undefined,
       reader: { origin: host.origin, runId: host.runId },
     });
     fileOf = linked.fileOf;

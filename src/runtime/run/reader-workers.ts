@@ -1,13 +1,14 @@
-import { isReaderMessage, READER_MARK } from "../worker/reader-protocol.ts";
-import type { LogLine } from "../types.ts";
+import { isReaderMessage, READER_MARK, SHARED_LAYOUT } from "../worker/reader-protocol.ts";
+import type { LogLine, TaskTrace } from "../types.ts";
 
 /** What the run learns from the workers a reader's program starts. */
 export interface ReaderWorkerHost {
-  /** The run's clock: ms since it started. */
-  now: () => number;
+  runId: string;
   log: (line: LogLine) => void;
   /** A worker's uncaught error or unhandled rejection that the reader's code did not handle. */
   fail: (error: ReaderWorkerError) => void;
+  /** A worker's message handler ran: a bar on the worker's lane of the timeline. */
+  onTask: (t: TaskTrace) => void;
   /** Something changed that may let the run end (a beat, a worker gone). */
   check: () => void;
   /** The file a worker script URL starts, if it is one of the program's. */
@@ -32,7 +33,8 @@ interface Tracked {
   label: string;
   sent: number;
   received: number;
-  stop: Int32Array | undefined;
+  /** The buffer shared with the worker, if there is shared memory. */
+  shared: ReturnType<typeof handlerLog> | undefined;
   beat: { received: number; sent: number; timers: number } | undefined;
 }
 
@@ -46,6 +48,7 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
   const live = new Set<Tracked>();
   const counts = new Map<string, number>();
   let ended = false;
+  let handled = 0;
 
   const forget = (t: Tracked) => {
     live.delete(t);
@@ -60,7 +63,7 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
       label: `${file ?? "worker"}#${n}`,
       sent: 0,
       received: 0,
-      stop: undefined,
+      shared: undefined,
       beat: undefined,
     };
     live.add(t);
@@ -73,12 +76,13 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
       }
       event.stopImmediatePropagation();
       const m = data[READER_MARK];
-      if (m.kind === "hello") t.stop = m.stop;
+      if (m.kind === "hello") t.shared = m.shared && handlerLog(m.shared);
       else if (m.kind === "log")
         for (const l of m.lines)
           host.log({ t: Math.max(0, l.t), thread: t.label, level: l.level, text: l.text });
       else if (m.kind === "beat") {
         t.beat = m;
+        report(t, m.handled ?? []);
         host.check();
       } else if (m.kind === "rejection")
         host.fail(new ReaderWorkerError(`Uncaught (in promise) ${m.message}`, t.label, m.stack));
@@ -99,8 +103,24 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
         t.sent++;
         nativePost(worker, message, options);
       },
-      terminated: () => forget(t),
+      terminated: () => {
+        report(t, []);
+        forget(t);
+      },
     };
+  }
+
+  /** Each run of a worker's message handlers is a bar on its lane of the timeline. */
+  function report(t: Tracked, fromBeat: number[]) {
+    const runs = t.shared?.read() ?? fromBeat;
+    for (let i = 0; i + 3 < runs.length; i += 4) {
+      const [start, syncEnd, end, ok] = runs.slice(i, i + 4) as [number, number, number, number];
+      // Group 0: messages a reader's worker handled, apart from the lab's calls (1, 2, …).
+      host.onTask({
+        ...{ runId: host.runId, group: 0, index: handled++, queued: start, state: "done" },
+        ...{ lane: t.label, start, syncEnd, end, ok: ok === 1 },
+      });
+    }
   }
 
   const NativeWorker = globalThis.Worker as typeof Worker | undefined;
@@ -122,7 +142,8 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
     end: (): void => {
       ended = true;
       for (const t of live) {
-        if (t.stop) Atomics.store(t.stop, 0, 2);
+        t.shared?.stop();
+        report(t, []);
         NativeWorker?.prototype.terminate.call(t.worker);
       }
       live.clear();
@@ -131,6 +152,23 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
 }
 
 export type ReaderWorkers = ReturnType<typeof createReaderWorkers>;
+
+/** The page's side of a worker's shared buffer: its stop flag, and handler runs not yet read. */
+function handlerLog(shared: SharedArrayBuffer) {
+  const { stop, count, first, fields, capacity } = SHARED_LAYOUT;
+  const ints = new Int32Array(shared, 0, 2);
+  const floats = new Float64Array(shared, first, fields * capacity);
+  let read = 0;
+  return {
+    stop: () => Atomics.store(ints, stop, 2),
+    read(): number[] {
+      const upTo = Atomics.load(ints, count);
+      const runs = [...floats.subarray(read * fields, upTo * fields)];
+      read = upTo;
+      return runs;
+    },
+  };
+}
 
 type NativePost = (worker: Worker, message: unknown, options?: unknown) => void;
 

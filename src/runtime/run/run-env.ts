@@ -33,4 +33,6 @@ export interface RunEnv {
   nextRunId: () => string;
   /** URL of the first module of a reader's worker (worker/reader-setup.ts), where workers exist. */
   readerSetupUrl?: string;
+  /** The setup is one self-contained file (a build, not the dev server): it may be copied. */
+  readerSetupBundled?: boolean;
 }

@@ -9,7 +9,15 @@ import { OutputBuffer } from "../lab/output.ts";
 import { createTimers } from "../lab/timers.ts";
 import { DEFAULT_BUDGET_MS } from "../modes.ts";
 import { TaskError } from "../pool/executors.ts";
-import type { LogLevel, LogLine, RunHandle, RunHandlers, RunRequest, RunResult } from "../types.ts";
+import type {
+  LogLevel,
+  LogLine,
+  RunHandle,
+  RunHandlers,
+  RunRequest,
+  RunResult,
+  TaskTrace,
+} from "../types.ts";
 import { describeFailure } from "./describe-failure.ts";
 import { createMainLab } from "./main-lab.ts";
 import type { RunEnv } from "./run-env.ts";
@@ -172,7 +180,22 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
   if (req.program) {
     // A multi-file program: its entry is an ES module; its runner loads on first use.
     const log = (l: LogLine) => out.push(l);
-    const host = { tag, runId, origin, now, console, timers, stop, lab, env, log, fail, check };
+    const onTask = (t: TaskTrace) => handlers.onTask?.(t);
+    const host = {
+      tag,
+      runId,
+      origin,
+      now,
+      console,
+      timers,
+      stop,
+      lab,
+      env,
+      log,
+      onTask,
+      fail,
+      check,
+    };
     import("./program-run.ts")
       .then((m) => {
         if (finished) return;

@@ -10,9 +10,11 @@ import {
   BEAT_MS,
   READER_CONFIG,
   READER_MARK,
+  sharedBytes,
   type ReaderConfig,
   type ReaderMessage,
 } from "./reader-protocol.ts";
+import { timeHandlers } from "./reader-handlers.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope & Record<string, unknown>;
 const config = scope[READER_CONFIG] as ReaderConfig;
@@ -24,14 +26,19 @@ const nativeSetInterval = scope.setInterval.bind(scope);
 const nativeClearInterval = scope.clearInterval.bind(scope);
 const send = (message: ReaderMessage) => nativePost({ [READER_MARK]: message });
 
-const shared = typeof SharedArrayBuffer === "function" && crossOriginIsolated;
-const stop = shared ? new Int32Array(new SharedArrayBuffer(4)) : new Int32Array(1);
-send({ kind: "hello", stop: shared ? stop : undefined });
-
+const shared =
+  typeof SharedArrayBuffer === "function" && crossOriginIsolated
+    ? new SharedArrayBuffer(sharedBytes())
+    : undefined;
+const stop = shared ? new Int32Array(shared, 0, 1) : new Int32Array(1);
+send({ kind: "hello", shared });
 let received = 0;
 let sent = 0;
-// Registered before any of the reader's code, so it sees every message first.
+// Registered before any of the reader's code (and untimed), so it sees every message first.
 scope.addEventListener("message", () => received++);
+const clock = () => performance.timeOrigin + performance.now() - config.origin;
+const handlers = timeHandlers(scope, clock, shared);
+
 scope.postMessage = ((message: unknown, options?: unknown) => {
   sent++;
   nativePost(message, options as StructuredSerializeOptions);
@@ -47,8 +54,7 @@ const MAX_LINES = 2000;
 const console = createRunConsole((level, text) => {
   // A runaway logging loop must not flood the page: past the cap, lines are dropped here.
   if (++logged > MAX_LINES) return;
-  const t = performance.timeOrigin + performance.now() - config.origin;
-  send({ kind: "log", lines: [{ t, level, text }] });
+  send({ kind: "log", lines: [{ t: clock(), level, text }] });
 });
 
 const pending = new Set<number>();
@@ -107,7 +113,8 @@ scope.addEventListener("unhandledrejection", (event) => {
 
 // A beat fires only when the worker's event loop is free: busy code delays it.
 const beat = () => {
-  send({ kind: "beat", received, sent, timers: pending.size });
+  send({ kind: "beat", received, sent, timers: pending.size, handled: handlers.pending });
+  handlers.pending = [];
   nativeSetTimeout(beat, BEAT_MS);
 };
 nativeSetTimeout(beat, 0);
