@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { AuthorError } from "../lib/author-error.ts";
+import type { ProgramSource } from "../runtime/types.ts";
 import { describeIssues, problemLines, type FieldProblem } from "../lib/zod-issues.ts";
 import { exercisePropsSchema } from "./exercise-schema.ts";
 import { playgroundPropsSchema } from "./playground-schema.ts";
@@ -16,6 +17,8 @@ const locationProps = {
 
 const playgroundSchema = playgroundPropsSchema.extend({
   ...locationProps,
+  /** The texts of `files`, in their order: the lesson transform reads them beside the lesson. */
+  __files: z.array(z.string()).optional(),
   /** Set by `<Exercise>`: the check module its Check button runs. */
   check: z.string().optional(),
 });
@@ -26,7 +29,9 @@ const exerciseSchema = exercisePropsSchema.extend({
   lesson: z.string().optional(),
 });
 
-export type PlaygroundConfig = z.infer<typeof playgroundSchema> & { code: string };
+/** A valid playground: one snippet (`code`), or a program of several files (`program`). */
+export type PlaygroundConfig = z.infer<typeof playgroundSchema> &
+  ({ code: string; program?: undefined } | { code?: undefined; program: ProgramSource });
 export type ExerciseConfig = z.infer<typeof exerciseSchema>;
 export type InternalPlaygroundProps = z.input<typeof playgroundSchema>;
 export type InternalExerciseProps = z.input<typeof exerciseSchema>;
@@ -37,7 +42,14 @@ export type InternalExerciseProps = z.input<typeof exerciseSchema>;
  */
 export function parsePlaygroundProps(props: unknown, page: string): PlaygroundConfig {
   const { data, problems } = parse(playgroundSchema, props);
-  if (data && data.code === undefined) {
+  if (data?.files) {
+    const program = filesProgram(data.files, data.__files);
+    if (data.code !== undefined || data.file !== undefined) {
+      problems.push({ field: "files", message: "give files, file or code, not two of them" });
+    } else if (!program) {
+      problems.push({ field: "files", message: "work in lessons, read from beside the lesson" });
+    } else if (!problems.length) return { ...data, code: undefined, program };
+  } else if (data && data.code === undefined) {
     problems.push(
       data.file === undefined
         ? { field: "code", message: 'give the example as file="name.ts" or code={…}' }
@@ -46,6 +58,19 @@ export function parsePlaygroundProps(props: unknown, page: string): PlaygroundCo
   }
   if (data?.code !== undefined && !problems.length) return { ...data, code: data.code };
   throw authorError("Playground", props, page, problems);
+}
+
+/** The program behind `files`, the first file its entry; trailing space is trimmed as for `code`. */
+function filesProgram(
+  names: readonly string[],
+  texts: readonly string[] | undefined,
+): ProgramSource | undefined {
+  const [entry] = names;
+  if (entry === undefined || texts?.length !== names.length) return undefined;
+  const files = Object.fromEntries(
+    names.map((name, i) => [name, (texts[i] ?? "").replace(/\s+$/, "") + "\n"]),
+  );
+  return { entry, files };
 }
 
 /** Validates an exercise's props at build time, with messages like the playground's. */

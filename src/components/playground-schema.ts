@@ -66,11 +66,22 @@ export const playgroundPropsSchema = z
     title: z.string().min(1).describe("Names the experiment"),
     /**
      * The example's file beside the lesson, e.g. `"io.ts"`: the build reads it,
-     * and compile errors name it. Give either `file` or `code`.
+     * and compile errors name it. Give one of `file`, `code` or `files`.
      */
     file: z.string().min(1).optional().describe('Example file beside the lesson, e.g. "io.ts"'),
-    /** TypeScript source, e.g. from `import io from "./io.ts?raw"`. Give either `file` or `code`. */
+    /** TypeScript source, e.g. from `import io from "./io.ts?raw"`. Give one of `file`, `code` or `files`. */
     code: z.string().min(1).optional().describe("TypeScript source of the example"),
+    /**
+     * A program of several files beside the lesson, the entry first:
+     * `["main.ts", "worker.ts"]`. The reader gets a tab per file; the files import each
+     * other (`./worker.ts`) as ES modules do. Give `files`, `file` or `code`.
+     */
+    files: z
+      .array(z.string().regex(/\.ts$/, "must be a TypeScript file (.ts)"))
+      .min(1)
+      .refine((names) => new Set(names).size === names.length, "names a file twice")
+      .optional()
+      .describe('Files of a multi-file program, entry first: ["main.ts", "worker.ts"]'),
     /** Where a run goes by default. */
     mode: modeSchema.default("serial").describe("Default run mode"),
     /** Modes the content check runs; defaults to `[mode]`. */

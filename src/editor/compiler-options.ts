@@ -16,6 +16,8 @@ export const COMPILER_OPTIONS = {
   strict: true,
   noEmit: true,
   allowNonTsExtensions: true,
+  // A program's files import each other as `./worker.ts`, as the runtime resolves them.
+  allowImportingTsExtensions: true,
   isolatedModules: true,
 };
 

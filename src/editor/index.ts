@@ -34,6 +34,14 @@ export async function checkTypes(code: string, modelPath: string): Promise<Edito
   return (await import("./type-check.ts")).checkTypes(code, modelPath);
 }
 
+/** See program-models.ts. */
+export async function syncModels(
+  models: readonly { path: string; value: string }[],
+): Promise<void> {
+  if (shouldUseTextarea()) return;
+  await (await import("./program-models.ts")).syncModels(models);
+}
+
 /** See monaco-takeover.ts. */
 export async function monacoTakeover(
   ...args: Parameters<typeof import("./monaco-takeover.ts").monacoTakeover>

@@ -150,7 +150,7 @@ export function createMonacoEditor(
     dispose() {
       for (const s of subscriptions) s.dispose();
       editor.dispose();
-      model.dispose();
+      if (!opts.keepModel) model.dispose();
       container.style.removeProperty("height");
     },
   };

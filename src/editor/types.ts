@@ -49,6 +49,11 @@ export interface CreateEditorOptions {
   ariaLabel: string;
   /** Unique per playground, e.g. "file:///lessons/04/io-serial.ts"; TypeScript sees each as a module. */
   modelPath: string;
+  /**
+   * Keep Monaco's model when the editor is disposed: a program's files stay models while
+   * another file is in the editor, so TypeScript still sees them.
+   */
+  keepModel?: boolean;
   /** Called on every edit by the reader; the caller debounces saving. */
   onChange(value: string): void;
   /** Ctrl/Cmd+Enter. */

@@ -8,18 +8,11 @@ import { whenNoRun } from "./page-idle.ts";
 import { renderNotice } from "./panel-views.ts";
 import { StaticCode } from "./static-code.ts";
 import { part } from "./markup-part.ts";
+import type { PanelHooks, SourcePanel } from "./source-panel.ts";
+import type { SourcePosition } from "../../runtime/index.ts";
 
 const SAVE_DELAY_MS = 250;
 const START: TextSelection = { start: 0, end: 0, backward: false };
-
-export interface CodePanelHooks {
-  /** Ctrl/Cmd+Enter, in the editor or on the read-only code. */
-  onRun(): void;
-  /** The reader paused typing (or opened the editor on edited code): compile and check ahead. */
-  onPause(code: string): void;
-  /** The reader is about to edit: start the compiler. */
-  onEditStart(): void;
-}
 
 const isRunKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.key === "Enter";
 
@@ -27,7 +20,7 @@ const isRunKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.key === "En
  * A playground's code: the static highlighted block, the editor that replaces it on demand,
  * and the reader's saved or shared version of it.
  */
-export class CodePanel {
+export class CodePanel implements SourcePanel<string> {
   #code: string;
   #editor: LiveEditor | undefined;
   #markers: EditorDiagnostic[] = [];
@@ -43,7 +36,7 @@ export class CodePanel {
     private readonly root: HTMLElement,
     private readonly id: string,
     readonly original: string,
-    private readonly hooks: CodePanelHooks,
+    private readonly hooks: PanelHooks<string>,
   ) {
     this.#code = original;
     this.#key = editKey(location.pathname, id);
@@ -255,8 +248,12 @@ export class CodePanel {
       [line - 1]?.classList.add("pg-line-current");
   }
 
-  jumpTo(line: number, column: number): void {
+  jumpTo({ line, column }: SourcePosition): void {
     this.edit(true).revealLine(line, column);
+  }
+
+  async typeErrors(code: string): Promise<EditorDiagnostic[]> {
+    return (await import("../../editor/index.ts")).checkTypes(code, this.modelPath);
   }
 
   /** Back to the original, after the reader confirms losing their edit. */

@@ -13,10 +13,10 @@ const ROUNDS = 3;
  * Compare: the code in every mode, round after round after a warm-up, then a table of
  * medians and spreads against serial and the last round's timelines on one axis.
  */
-export async function runCompare(
-  runs: RunController,
+export async function runCompare<S, C>(
+  runs: RunController<S, C>,
   views: PlaygroundViews,
-  code: string,
+  code: S,
   workers: number,
   cores: number,
 ): Promise<void> {

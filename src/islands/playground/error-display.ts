@@ -19,7 +19,7 @@ export function compileErrorEntries(diagnostics: readonly Diagnostic[]): Note[] 
     ...diagnostics.map((d): Note => ({
       level: "error",
       text: `Compile error: ${d.message}`,
-      loc: { line: d.line, column: d.column },
+      loc: d,
     })),
     { level: "system", text: "Nothing ran: fix the code and press Run again." },
   ];
@@ -36,7 +36,7 @@ export function typeErrorEntries(diagnostics: readonly Diagnostic[]): Note[] {
     ...diagnostics.map((d): Note => ({
       level: "warn",
       text: `Type error: ${d.message}`,
-      loc: { line: d.line, column: d.column },
+      loc: d,
     })),
   ];
 }

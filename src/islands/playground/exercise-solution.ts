@@ -1,4 +1,5 @@
 import type { CodePanel } from "./code-panel.ts";
+import type { SourcePanel } from "./source-panel.ts";
 import { lineDiff } from "./line-diff.ts";
 
 const SIGNS = { same: " ", mine: "−", theirs: "+" } as const;
@@ -8,7 +9,9 @@ const SIGNS = { same: " ", mine: "−", theirs: "+" } as const;
  * the playground (Check then checks it), with the reader's code one click away; "Compare with
  * mine" shows a line diff of the two.
  */
-export function wireSolution(playground: HTMLElement, panel: CodePanel): void {
+export function wireSolution(playground: HTMLElement, panel: SourcePanel<unknown>): void {
+  // A model solution is one file: exercises are single-file playgrounds.
+  if (!isSnippet(panel)) return;
   const exercise = playground.closest<HTMLElement>("[data-exercise]");
   const solution = exercise?.querySelector("[data-solution-code] pre")?.textContent;
   if (!exercise || !solution) return;
@@ -50,4 +53,8 @@ export function wireSolution(playground: HTMLElement, panel: CodePanel): void {
     });
     figure.querySelector("[data-diff-lines]")?.replaceChildren(...lines);
   });
+}
+
+function isSnippet(panel: SourcePanel<unknown>): panel is CodePanel {
+  return typeof panel.code === "string";
 }

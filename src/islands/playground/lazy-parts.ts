@@ -1,5 +1,5 @@
 import type { RunResult } from "../../runtime/index.ts";
-import type { CodePanel } from "./code-panel.ts";
+import type { SourcePanel } from "./source-panel.ts";
 
 /**
  * Fetches a part of the UI most readers never touch when they first reach for it, keeping it
@@ -43,7 +43,7 @@ export function lazyPrediction(
 }
 
 /** An exercise's "Load into the editor" and "Compare with mine". */
-export function lazySolution(playground: HTMLElement, panel: CodePanel): void {
+export function lazySolution(playground: HTMLElement, panel: SourcePanel<unknown>): void {
   const exercise = playground.closest<HTMLElement>("[data-exercise]");
   const actions = exercise?.querySelector<HTMLElement>("[data-solution]");
   if (!exercise || !actions) return;

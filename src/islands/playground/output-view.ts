@@ -1,3 +1,4 @@
+import type { SourcePosition } from "../../runtime/index.ts";
 import type { Note, OutputEntry } from "./error-display.ts";
 
 /** Lines kept in the DOM; the runtime caps a run's output too, this bounds the page across runs. */
@@ -15,7 +16,7 @@ export class OutputView {
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly onJump: (line: number, column: number) => void,
+    private readonly onJump: (position: SourcePosition) => void,
   ) {}
 
   clear(placeholder?: string): void {
@@ -74,14 +75,19 @@ export class OutputView {
     text.className = "pg-text";
     text.textContent = line.text;
     row.append(text);
-    if (line.loc) {
-      const { line: l, column } = line.loc;
+    const loc = line.loc;
+    if (loc) {
+      const { line: l, column, file } = loc;
       const jump = document.createElement("button");
       jump.type = "button";
       jump.className = "pg-loc";
-      jump.textContent = `line ${l}:${column}`;
-      jump.setAttribute("aria-label", `Go to line ${l}, column ${column}`);
-      jump.addEventListener("click", () => this.onJump(l, column));
+      // A program's errors name their file: "worker.ts:3:5".
+      jump.textContent = `${file ? `${file}:` : "line "}${l}:${column}`;
+      jump.setAttribute(
+        "aria-label",
+        `Go to ${file ? `${file}, ` : ""}line ${l}, column ${column}`,
+      );
+      jump.addEventListener("click", () => this.onJump(loc));
       row.append(jump);
     }
     return row;

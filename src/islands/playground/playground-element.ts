@@ -1,16 +1,15 @@
 import type { Verdict } from "../../exercise/check-kit.ts";
 import { DEFAULT_BUDGET_MS, type Mode, type Parallelism } from "../../runtime/index.ts";
 import { CodePanel } from "./code-panel.ts";
+import type { FilesJson } from "./files/files-parts.ts";
+import { filesKit } from "./files-kit.ts";
 import { lazyPrediction, lazySolution } from "./lazy-parts.ts";
 import { EventLoopToggle } from "./event-loop-toggle.ts";
 import { PlaygroundViews } from "./playground-views.ts";
-import {
-  RunController,
-  type Program,
-  type RunOutcome,
-  type RunSettings,
-} from "./run-controller.ts";
+import { RunController, type Compiles, type Program, type RunOutcome } from "./run-controller.ts";
+import type { RunSettings, RuntimeRuns } from "./run-controller.ts";
 import { pageRuntime, startThreadsAhead } from "./runtime.ts";
+import type { PanelClass, Source, SourcePanel } from "./source-panel.ts";
 import { TypeReport } from "./type-report.ts";
 import { part } from "./markup-part.ts";
 import { workersFrom } from "./workers-input.ts";
@@ -21,53 +20,67 @@ import { workersFrom } from "./workers-input.ts";
  * compiler load on demand.
  */
 export class PlaygroundElement extends HTMLElement {
-  #panel!: CodePanel;
-  #runs!: RunController;
+  #panel!: SourcePanel<Source>;
+  #runs!: RunController<Source, unknown>;
   #views!: PlaygroundViews;
   #loop!: EventLoopToggle;
-  #types!: TypeReport;
+  #types!: TypeReport<Source>;
   #predict!: { update(): void };
 
   get playgroundId(): string {
     return this.dataset.id ?? "";
   }
 
-  /** The code as the reader has it now (for readers' tools and tests). */
-  get code(): string {
+  /** The code as the reader has it now: a snippet's text or a program (for tools and tests). */
+  get code(): Source {
     return this.#panel.code;
   }
 
   connectedCallback(): void {
     if (this.#panel) return;
-    const program = JSON.parse(part(this, "script[data-program]").textContent ?? "{}") as Program;
+    const json = part(this, "script[data-program]").textContent ?? "{}";
+    const data = JSON.parse(json) as Program | FilesJson;
+    // Only a playground with several files loads their tabs and editor code.
+    if ("program" in data)
+      void import("./files/files-parts.ts").then((m) => this.wire(...m.filesParts(data, filesKit)));
+    else this.wire(data, CodePanel, (runtime) => runtime);
+  }
+
+  private wire<S extends Source, C>(
+    program: Program<S, C>,
+    Panel: PanelClass<S>,
+    compiles: (runtime: RuntimeRuns) => Compiles<S, C>,
+  ): void {
     const runtime = pageRuntime();
     this.#loop = new EventLoopToggle(this, { highlight: (l) => this.#panel.highlightLine(l) });
-    this.#runs = new RunController(this.#loop.runtime(runtime), program, {
+    const runs = new RunController(compiles(this.#loop.runtime(runtime)), program, {
       id: this.playgroundId,
       budgetMs: Number(this.dataset.budget) || DEFAULT_BUDGET_MS,
     });
-    this.#panel = new CodePanel(this, this.playgroundId, program.source, {
+    const panel = new Panel(this, this.playgroundId, program.source, {
       onRun: () => void this.run(),
       onPause: (code) => {
-        void this.#runs.compile(code).catch(() => {});
-        void this.#types.check(code).then((e) => e && this.#panel.showTypeErrors(code, e));
+        void runs.compile(code).catch(() => {});
+        void types.check(code).then((e) => e && panel.showTypeErrors(code, e));
       },
       onEditStart: () => runtime.warmCompiler(),
     });
     this.#views = new PlaygroundViews(
       this,
       {
-        jumpTo: (line, column) => void this.#panel.jumpTo(line, column),
-        setMarkers: (diagnostics) => this.#panel.setMarkers(diagnostics),
-        serialWall: () => this.#runs.serialWall(),
-        history: () => this.#runs.history,
+        jumpTo: (position) => panel.jumpTo(position),
+        setMarkers: (diagnostics) => panel.setMarkers(diagnostics),
+        serialWall: () => runs.serialWall(),
+        history: () => runs.history,
       },
       runtime.cores,
     );
-    this.#types = new TypeReport(this.#views.output, this.#panel.modelPath);
-    this.#predict = lazyPrediction(this, () => this.#runs.history);
+    // Only this panel's code is ever checked.
+    const types = new TypeReport<Source>(this.#views.output, (c) => panel.typeErrors(c as S));
+    [this.#runs, this.#panel, this.#types] = [runs, panel, types];
+    this.#predict = lazyPrediction(this, () => runs.history);
     this.setupControls(runtime.cores);
-    this.#panel.restore();
+    panel.restore();
     startThreadsAhead(this);
     this.dataset.ready = "true";
   }
@@ -88,7 +101,9 @@ export class PlaygroundElement extends HTMLElement {
     on("stop", () => this.stop());
     on("compare", () => this.compare());
     on("reset", () => this.#panel.reset());
-    on("share", () => this.share());
+    on("share", async () =>
+      (await import("./share-link.ts")).shareLink(this, this.#panel, this.#views),
+    );
     // Edit, and clicks and keys on the code, are the code panel's.
     if (this.dataset.check) {
       on("check", () => this.checkExercise());
@@ -159,38 +174,14 @@ export class PlaygroundElement extends HTMLElement {
   async checkExercise(): Promise<Verdict | undefined> {
     const key = this.dataset.check;
     if (!key) return undefined;
-    const [{ checkExercise }, { explainMissingExports }] = await Promise.all([
-      import("./exercise-checks.ts"),
-      import("./learner-exports.ts"),
-    ]);
-    const lesson = /\/lessons\/([^/]+)\/?$/.exec(location.pathname)?.[1] ?? location.pathname;
-    const { results, verdict } = await checkExercise(
-      key,
-      pageRuntime(),
-      (afterBody) =>
-        this.run(undefined, { afterBody: (exports) => afterBody(explainMissingExports(exports)) }),
-      { lesson, exercise: this.playgroundId },
+    const { checkAndShow } = await import("./exercise-check-run.ts");
+    return checkAndShow(this, key, pageRuntime(), (afterBody) =>
+      this.run(undefined, { afterBody }),
     );
-    this.#views.showChecks(results, verdict);
-    if (verdict === "passed") document.dispatchEvent(new CustomEvent("looplab:progress"));
-    return verdict;
   }
 
   /** What this machine delivers on perfectly parallel work right now (for tools and tests). */
   async measureParallelism(workers?: number): Promise<Parallelism> {
     return pageRuntime().measureParallelism(workers);
-  }
-
-  private async share(): Promise<void> {
-    const url = await this.#panel.shareUrl();
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#views.status("Link copied.");
-    } catch {
-      // No clipboard permission: show the link so it can be copied by hand.
-      this.#views.status("");
-      this.#panel.notice(url, "link");
-    }
-    this.dataset.shareUrl = url;
   }
 }

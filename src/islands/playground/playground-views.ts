@@ -1,10 +1,16 @@
-import type { CheckResult, Verdict } from "../../exercise/check-kit.ts";
-import { MODE_LABELS, type Mode, type RunResult, type TaskTrace } from "../../runtime/index.ts";
+import {
+  MODE_LABELS,
+  type Diagnostic,
+  type Mode,
+  type RunResult,
+  type SourcePosition,
+  type TaskTrace,
+} from "../../runtime/index.ts";
 import type { CompareSample } from "./compare-stats.ts";
 import { compileErrorEntries, errorMarkers, runErrorEntry } from "./error-display.ts";
 import { ResponsivenessMeter } from "./meter.ts";
 import { OutputView } from "./output-view.ts";
-import { renderChecks, renderHistory } from "./panel-views.ts";
+import { renderHistory } from "./panel-views.ts";
 import type { RunListener, RunOutcome } from "./run-controller.ts";
 import { summaryLine, timelineSummary } from "./stats.ts";
 import { TimelineView, type TimelineRun } from "./timeline-view.ts";
@@ -12,8 +18,8 @@ import { part } from "./markup-part.ts";
 
 /** Where the views send what the code panel must show (error markers, jumps to a line). */
 export interface ViewHooks {
-  jumpTo(line: number, column: number): void;
-  setMarkers(diagnostics: { line: number; column: number; message: string }[]): void;
+  jumpTo(position: SourcePosition): void;
+  setMarkers(diagnostics: Diagnostic[]): void;
   /** Wall time of the latest serial run, for the timeline's speedup sentence. */
   serialWall(): number | undefined;
   history(): readonly RunResult[];
@@ -32,7 +38,7 @@ export class PlaygroundViews {
     private readonly hooks: ViewHooks,
     cores: number,
   ) {
-    this.output = new OutputView(part(root, "[data-output]"), (l, c) => hooks.jumpTo(l, c));
+    this.output = new OutputView(part(root, "[data-output]"), (p) => hooks.jumpTo(p));
     this.#timeline = new TimelineView(
       part(root, "[data-timeline]"),
       part(root, "[data-timeline-caption]"),
@@ -131,10 +137,6 @@ export class PlaygroundViews {
     }));
     this.#timeline.showRuns(runs, "The last round of Compare: every mode on one time axis.");
     this.#measured.clear();
-  }
-
-  showChecks(results: readonly CheckResult[], verdict: Verdict): void {
-    renderChecks(part(this.root, "[data-check-results]"), results, verdict);
   }
 }
 

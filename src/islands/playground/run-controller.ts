@@ -1,20 +1,39 @@
 import {
   MODES,
-  type CompileResult,
+  type Compiled,
   type Diagnostic,
   type LogLine,
   type Mode,
   type RunHandle,
+  type RunHandlers,
   type RunRequest,
   type RunResult,
   type Runtime,
   type TaskTrace,
 } from "../../runtime/index.ts";
 
+/** A compilation of `C`'s kind, or the diagnostics that stopped it. */
+export type Compilation<C> = (C & { ok: true }) | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * What a controller compiles and runs with: the page's runtime for a snippet (source `S` is
+ * its text, `C` its compilation), an adapter for a multi-file program (files/program-runtime.ts).
+ */
+export interface Compiles<S, C> {
+  compile(source: S): Promise<Compilation<C>>;
+  run(
+    request: Omit<RunRequest, "code" | "program"> & { code: C },
+    handlers: RunHandlers,
+  ): RunHandle;
+}
+
+/** The page runtime's compile and run, as a controller of snippets uses them. */
+export type RuntimeRuns = Pick<Runtime, "compile" | "run">;
+
 /** What the server embeds: the original source and its build-time compilation. */
-export interface Program {
-  source: string;
-  compiled: CompileResult;
+export interface Program<S = string, C = Compiled> {
+  source: S;
+  compiled: Compilation<C>;
 }
 
 /** How pressing Run ended. */
@@ -43,15 +62,15 @@ export interface RunSettings {
  * A playground's runs, without any DOM: compiles (the build-time result for unedited code),
  * runs, stops, compares modes and keeps this visit's history.
  */
-export class RunController {
+export class RunController<S = string, C = Compiled> {
   readonly history: RunResult[] = [];
   #handle: RunHandle | undefined;
   /** Counts presses of Run: a run whose press is not the latest was superseded. */
   #presses = 0;
 
   constructor(
-    private readonly runtime: Pick<Runtime, "compile" | "run">,
-    private readonly program: Program,
+    private readonly runtime: Compiles<S, C>,
+    private readonly program: Program<S, C>,
     private readonly options: { id: string; budgetMs: number },
   ) {}
 
@@ -60,13 +79,13 @@ export class RunController {
   }
 
   /** Unedited code runs from its build-time compilation: no compiler download. */
-  compile(code: string): Promise<CompileResult> {
+  compile(code: S): Promise<Compilation<C>> {
     const { source, compiled } = this.program;
     if (code === source && compiled.ok) return Promise.resolve(compiled);
     return this.runtime.compile(code);
   }
 
-  async run(code: string, settings: RunSettings, listener: RunListener = {}): Promise<RunOutcome> {
+  async run(code: S, settings: RunSettings, listener: RunListener = {}): Promise<RunOutcome> {
     const press = ++this.#presses;
     this.#handle?.cancel();
     const program = await this.compile(code);
@@ -125,7 +144,7 @@ export class RunController {
    * a run cannot be compared at all: a compile error, or Run pressed meanwhile.
    */
   async compare(
-    code: string,
+    code: S,
     workers: number,
     { rounds, warmUp }: { rounds: number; warmUp: number },
     listenerFor: (mode: Mode, round: number) => RunListener,

@@ -11,23 +11,22 @@ import { whenNoRun } from "./page-idle.ts";
  * answer is there: at once when the pause's check covers the code run, else after the run.
  * Unedited examples are type-checked when the site is built (`npm run typecheck:content`).
  */
-export class TypeReport {
+export class TypeReport<S> {
   #runs = 0;
-  #checked: { code: string; errors: Promise<EditorDiagnostic[] | undefined> } | undefined;
+  #checked: { code: S; errors: Promise<EditorDiagnostic[] | undefined> } | undefined;
   /** A run whose code had no check yet: checked when it ends. */
-  #waiting: { run: number; code: string } | undefined;
+  #waiting: { run: number; code: S } | undefined;
 
   constructor(
     private readonly output: OutputView,
-    private readonly modelPath: string,
+    private readonly typeErrors: (code: S) => Promise<EditorDiagnostic[]>,
   ) {}
 
   /** TypeScript's errors in `code` (computed once per text, off the main thread, between runs). */
-  check(code: string): Promise<EditorDiagnostic[] | undefined> {
+  check(code: S): Promise<EditorDiagnostic[] | undefined> {
     if (this.#checked?.code !== code) {
       const errors = whenNoRun()
-        .then(() => import("../../editor/index.ts"))
-        .then((editor) => editor.checkTypes(code, this.modelPath))
+        .then(() => this.typeErrors(code))
         .catch((error: unknown) => {
           console.error("Type checking failed", error);
           return undefined;
@@ -37,7 +36,7 @@ export class TypeReport {
     return this.#checked.errors;
   }
 
-  runStarted(code: string, edited: boolean): void {
+  runStarted(code: S, edited: boolean): void {
     const run = ++this.#runs;
     this.#waiting = undefined;
     if (!edited) return;

@@ -8,9 +8,9 @@ import { AuthorError, keyLine, located } from "../author-error.ts";
 import { codeRegions, inRegions } from "./code-regions.ts";
 import { ANCHORED } from "./lesson-index.ts";
 import { lessonFile } from "./lesson-files.ts";
-import { attribute, findTags, type JsxTag } from "./jsx-tags.ts";
+import { attribute, findTags, type JsxAttribute, type JsxTag } from "./jsx-tags.ts";
 import { rewriteLessonLinks, type LinkContext } from "./lesson-links.ts";
-import { tagPropProblems } from "./tag-props.ts";
+import { literalValue, tagPropProblems } from "./tag-props.ts";
 
 export interface LessonTransformContext extends LinkContext {
   /** The lesson's `index.mdx`, from the project root. */
@@ -22,6 +22,8 @@ export interface LessonTransformContext extends LinkContext {
 /** Props the transform adds; components read them for messages, authors never write them. */
 export const WHERE_PROP = "__mdx";
 export const CODE_FILE_PROP = "__code";
+/** The texts of a multi-file playground's `files`, in their order. */
+export const FILE_TEXTS_PROP = "__files";
 
 const SCHEMAS: Record<string, z.ZodObject> = {
   Playground: playgroundPropsSchema,
@@ -85,10 +87,25 @@ export function transformLesson(
     if (schema) tagPropProblems(tag, schema).forEach(where);
     let codeFile: string | undefined;
     const file = attribute(tag, "file");
-    if (tag.name === "Playground" && !file && !attribute(tag, "code")) {
-      where('give the example as file="name.ts" or code={…}');
+    const files = attribute(tag, "files");
+    if (tag.name === "Playground" && !file && !files && !attribute(tag, "code")) {
+      where('give the example as file="name.ts", files={["main.ts", …]} or code={…}');
     }
-    if (tag.name === "Playground" && file) {
+    if (tag.name === "Playground" && files) {
+      if (file || attribute(tag, "code")) where("give files, file or code, not two of them");
+      else {
+        const texts = fileTexts(files, context.lessonDir, added.length);
+        if ("error" in texts) where(`files: ${texts.error}`);
+        else {
+          added.push(...texts.imports);
+          edits.push({
+            start: files.end,
+            end: files.end,
+            text: ` ${FILE_TEXTS_PROP}={${texts.list}}`,
+          });
+        }
+      }
+    } else if (tag.name === "Playground" && file) {
       if (attribute(tag, "code")) where("give either file or code, not both");
       else if (file.kind !== "string") where('file takes a name in quotes, e.g. file="io.ts"');
       else {
@@ -128,6 +145,35 @@ export function transformLesson(
   );
   if (problems.length) throw new AuthorError(problems);
   return { code: links.code, examples };
+}
+
+/**
+ * Imports of the files a multi-file playground lists (`files={["main.ts", "worker.ts"]}`)
+ * and the expression listing their texts in that order. The names' format is the schema's
+ * to check; here, that each is a file in the lesson folder.
+ */
+function fileTexts(
+  files: JsxAttribute,
+  lessonDir: string,
+  firstBinding: number,
+): { imports: string[]; list: string } | { error: string } {
+  const names = files.kind === "expression" ? literalValue(files.value) : undefined;
+  if (!Array.isArray(names) || !names.every((n) => typeof n === "string")) {
+    return { error: 'takes a list of names in quotes, e.g. files={["main.ts", "worker.ts"]}' };
+  }
+  // Names the schema rejects (not .ts, twice) are reported once, by the schema.
+  if (!playgroundPropsSchema.shape.files.safeParse(names).success)
+    return { imports: [], list: "[]" };
+  const imports: string[] = [];
+  const bindings: string[] = [];
+  for (const name of names) {
+    const resolved = lessonFile(lessonDir, name);
+    if ("error" in resolved) return resolved;
+    const binding = `__looplabFile${firstBinding + imports.length}`;
+    imports.push(`import ${binding} from ${JSON.stringify(resolved.specifier)};`);
+    bindings.push(binding);
+  }
+  return { imports, list: `[${bindings.join(", ")}]` };
 }
 
 /**

@@ -33,6 +33,12 @@ export function tagPropProblems(tag: JsxTag, schema: z.ZodObject): string[] {
   return problemLines(problems);
 }
 
+/** The value of a literal expression such as `["main.ts", "worker.ts"]`, or undefined. */
+export function literalValue(source: string): unknown {
+  const value = literal(source);
+  return value === DYNAMIC ? undefined : value;
+}
+
 /** The value of a literal expression, or DYNAMIC for anything else. */
 function literal(source: string): unknown {
   try {
