@@ -17,13 +17,13 @@ export interface ShownFile {
  */
 export async function buildProgram(
   program: ProgramSource,
-  where: { mdx: string | undefined },
+  where: { mdx: string | undefined; id: string },
   fail: (message: string) => Error,
 ): Promise<{ compiled: CompiledProgram; shown: ShownFile[] }> {
   const compiled = await compileProgramInNode(program);
   if (!compiled.ok) {
-    // `__mdx` is "content/lessons/x/index.mdx:12": the files sit beside it.
-    const dir = where.mdx ? `${dirname(where.mdx.replace(/:\d+$/, ""))}/` : "";
+    // `__mdx` is "content/lessons/x/index.mdx:12": the files sit in <id>/ beside it.
+    const dir = where.mdx ? `${dirname(where.mdx.replace(/:\d+$/, ""))}/${where.id}/` : "";
     const lines = compiled.diagnostics.map(
       (d) => `${dir}${d.file ?? program.entry}:${d.line}:${d.column}: ${d.message}`,
     );

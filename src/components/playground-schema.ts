@@ -72,9 +72,10 @@ export const playgroundPropsSchema = z
     /** TypeScript source, e.g. from `import io from "./io.ts?raw"`. Give one of `file`, `code` or `files`. */
     code: z.string().min(1).optional().describe("TypeScript source of the example"),
     /**
-     * A program of several files beside the lesson, the entry first:
-     * `["main.ts", "worker.ts"]`. The reader gets a tab per file; the files import each
-     * other (`./worker.ts`) as ES modules do. Give `files`, `file` or `code`.
+     * A program of several files, the entry first: `["main.ts", "worker.ts"]`, read from a
+     * folder beside the lesson named by the playground's id (`<id>/main.ts`), so two
+     * programs on a page each have their own `main.ts`. The reader gets a tab per file; the
+     * files import each other (`./worker.ts`) as ES modules do. Give `files`, `file` or `code`.
      */
     files: z
       .array(z.string().regex(/\.ts$/, "must be a TypeScript file (.ts)"))

@@ -9,9 +9,10 @@ import { transformLesson } from "../../src/lib/mdx/lesson-transform.ts";
 const root = mkdtempSync(join(tmpdir(), "looplab-files-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const here = join(root, "lessons", "here");
-mkdirSync(here, { recursive: true });
-writeFileSync(join(here, "main.ts"), 'import { f } from "./worker.ts";\nf();\n');
-writeFileSync(join(here, "worker.ts"), "export function f() {}\n");
+// A program's files sit in a folder named by its playground's id.
+mkdirSync(join(here, "p"), { recursive: true });
+writeFileSync(join(here, "p", "main.ts"), 'import { f } from "./worker.ts";\nf();\n');
+writeFileSync(join(here, "p", "worker.ts"), "export function f() {}\n");
 
 const context = {
   lessons: new Map(),
@@ -40,8 +41,8 @@ describe("files={…} in a lesson", () => {
     expect(code).toContain(
       'files={["main.ts", "worker.ts"]} __files={[__looplabFile0, __looplabFile1]}',
     );
-    expect(code).toContain('import __looplabFile0 from "./main.ts?raw";');
-    expect(code).toContain('import __looplabFile1 from "./worker.ts?raw";');
+    expect(code).toContain('import __looplabFile0 from "./p/main.ts?raw";');
+    expect(code).toContain('import __looplabFile1 from "./p/worker.ts?raw";');
   });
 
   test("names the lesson, the playground and the problem", () => {
@@ -51,7 +52,7 @@ describe("files={…} in a lesson", () => {
       `${at}: files[0]: must be a TypeScript file (.ts), got "main.js"`,
     ]);
     expect(failure(tag('["main.ts", "gone.ts"]'))).toEqual([
-      `${at}: files: "gone.ts" does not exist (looked for ${join(here, "gone.ts")})`,
+      `${at}: files: "p/gone.ts" does not exist (looked for ${join(here, "p", "gone.ts")})`,
     ]);
     expect(failure(tag('["main.ts"]', ' file="main.ts"'))).toEqual([
       `${at}: give files, file or code, not two of them`,
@@ -83,7 +84,7 @@ describe("a multi-file playground's props", () => {
     const program = { entry: "main.ts", files: { "main.ts": "ok();\n", "worker.ts": "let = ;\n" } };
     const fail = (message: string) => new Error(message);
     await expect(
-      buildProgram(program, { mdx: "content/lessons/x/index.mdx:12" }, fail),
-    ).rejects.toThrow(/^does not compile: content\/lessons\/x\/worker\.ts:1:\d+: /);
+      buildProgram(program, { mdx: "content/lessons/x/index.mdx:12", id: "p" }, fail),
+    ).rejects.toThrow(/^does not compile: content\/lessons\/x\/p\/worker\.ts:1:\d+: /);
   });
 });

@@ -94,7 +94,7 @@ export function transformLesson(
     if (tag.name === "Playground" && files) {
       if (file || attribute(tag, "code")) where("give files, file or code, not two of them");
       else {
-        const texts = fileTexts(files, context.lessonDir, added.length);
+        const texts = fileTexts(files, context.lessonDir, id, added.length);
         if ("error" in texts) where(`files: ${texts.error}`);
         else {
           added.push(...texts.imports);
@@ -155,6 +155,7 @@ export function transformLesson(
 function fileTexts(
   files: JsxAttribute,
   lessonDir: string,
+  id: JsxAttribute | undefined,
   firstBinding: number,
 ): { imports: string[]; list: string } | { error: string } {
   const names = files.kind === "expression" ? literalValue(files.value) : undefined;
@@ -164,10 +165,12 @@ function fileTexts(
   // Names the schema rejects (not .ts, twice) are reported once, by the schema.
   if (!playgroundPropsSchema.shape.files.safeParse(names).success)
     return { imports: [], list: "[]" };
+  // A program's files sit in a folder of their own, named by the playground's id.
+  if (id?.kind !== "string") return { imports: [], list: "[]" };
   const imports: string[] = [];
   const bindings: string[] = [];
   for (const name of names) {
-    const resolved = lessonFile(lessonDir, name);
+    const resolved = lessonFile(lessonDir, `${id.value}/${name}`);
     if ("error" in resolved) return resolved;
     const binding = `__looplabFile${firstBinding + imports.length}`;
     imports.push(`import ${binding} from ${JSON.stringify(resolved.specifier)};`);
