@@ -1,15 +1,14 @@
 // A worker that throws, and a worker stuck in an endless loop.
 import { sleep } from "lab";
+import type { Command } from "./shared.ts";
 
-// The worker's whole program: answer "ping", fail on "fail", hang on "hang".
-const source = `
-  self.onmessage = (event) => {
-    if (event.data === "fail") throw new Error("bad input");
-    if (event.data === "hang") for (;;) {}
-    self.postMessage("pong");
-  };
-`;
-const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+function start(): Worker {
+  return new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+}
+
+function send(worker: Worker, command: Command): void {
+  worker.postMessage(command);
+}
 
 function answer(worker: Worker, ms: number): Promise<string> {
   return new Promise((resolve) => {
@@ -22,25 +21,24 @@ function answer(worker: Worker, ms: number): Promise<string> {
 }
 
 // 1. An uncaught error in a worker arrives here as an "error" event.
-const failing = new Worker(url);
+const failing = start();
 const reported = new Promise<string>((resolve) => {
   failing.onerror = (event) => {
-    event.preventDefault(); // handled here, so it is not also logged as uncaught
+    event.preventDefault(); // handled here, so it is not also reported as uncaught
     resolve(event.message);
   };
 });
-failing.postMessage("fail");
+send(failing, "fail");
 console.log(`error event: ${await reported}`);
-failing.postMessage("ping");
+send(failing, "ping");
 console.log(`after its error the worker ${await answer(failing, 500)}`);
 failing.terminate();
 
 // 2. A worker in an endless loop never gets back to its event loop.
-const stuck = new Worker(url);
-stuck.postMessage("hang");
-stuck.postMessage("ping");
+const stuck = start();
+send(stuck, "hang");
+send(stuck, "ping");
 console.log(`the stuck worker: ${await answer(stuck, 300)}`);
 stuck.terminate(); // stops its thread from outside, at once
 await sleep(50);
 console.log("terminated: the worker's thread is gone, and the main thread stayed free throughout");
-URL.revokeObjectURL(url);

@@ -1,12 +1,9 @@
-// Send 32 MB to a worker twice: once copied (structured clone), once
-// transferred (ownership moves, nothing is copied).
+// Send 32 MB to a worker, copied (structured clone) and transferred
+// (ownership moves, nothing is copied).
 import { now, sleep } from "lab";
 
 const MB = 32;
-// The worker replies with the size of what it received.
-const source = `self.onmessage = (e) => self.postMessage(e.data.byteLength);`;
-const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-const worker = new Worker(url);
+const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
 
 function reply(): Promise<number> {
   return new Promise((resolve) => {
@@ -42,4 +39,3 @@ const best = (xs: number[]) => Math.min(...xs).toFixed(2);
 console.log(`best of 3: clone ${best(cloned)} ms, transfer ${best(moved)} ms`);
 
 worker.terminate();
-URL.revokeObjectURL(url);

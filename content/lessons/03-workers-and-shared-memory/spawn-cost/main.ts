@@ -1,14 +1,6 @@
-// Start a few workers by hand and time how long each takes to say hello,
-// then time a message round trip to a worker that is already running.
+// Start a few workers and time how long each takes to say hello, then time a
+// message round trip to a worker that is already running.
 import { now } from "lab";
-
-// The worker's whole program, as a string. It answers every message with
-// the same message, and announces itself once at start-up.
-const source = `
-  self.onmessage = (event) => self.postMessage(event.data);
-  self.postMessage("ready");
-`;
-const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
 
 function nextMessage(worker: Worker): Promise<unknown> {
   return new Promise((resolve) => {
@@ -19,7 +11,7 @@ function nextMessage(worker: Worker): Promise<unknown> {
 const workers: Worker[] = [];
 for (let i = 1; i <= 4; i++) {
   const start = now();
-  const worker = new Worker(url);
+  const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
   await nextMessage(worker); // wait for "ready"
   workers.push(worker);
   console.log(`worker ${i} started in ${(now() - start).toFixed(1)} ms`);
@@ -36,4 +28,3 @@ for (let i = 0; i < trips; i++) {
 console.log(`round trip: ${((now() - start) / trips).toFixed(3)} ms on average`);
 
 for (const worker of workers) worker.terminate();
-URL.revokeObjectURL(url);
