@@ -49,6 +49,7 @@ export function startProgram(program: CompiledProgram, host: ProgramHost): Progr
   let fileOf: (url: string) => string | undefined = () => undefined;
   const workers = createReaderWorkers({
     runId: host.runId,
+    now: host.now,
     onTask: host.onTask,
     log: host.log,
     fail: host.fail,

@@ -4,6 +4,8 @@ import type { LogLine, TaskTrace } from "../types.ts";
 /** What the run learns from the workers a reader's program starts. */
 export interface ReaderWorkerHost {
   runId: string;
+  /** The run's clock: ms since it started. */
+  now: () => number;
   log: (line: LogLine) => void;
   /** A worker's uncaught error or unhandled rejection that the reader's code did not handle. */
   fail: (error: ReaderWorkerError) => void;
@@ -104,15 +106,15 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
         nativePost(worker, message, options);
       },
       terminated: () => {
-        report(t, []);
+        report(t, [], true);
         forget(t);
       },
     };
   }
 
   /** Each run of a worker's message handlers is a bar on its lane of the timeline. */
-  function report(t: Tracked, fromBeat: number[]) {
-    const runs = t.shared?.read() ?? fromBeat;
+  function report(t: Tracked, fromBeat: number[], final = false) {
+    const runs = t.shared?.read(final ? host.now() : undefined) ?? fromBeat;
     for (let i = 0; i + 3 < runs.length; i += 4) {
       const [start, syncEnd, end, ok] = runs.slice(i, i + 4) as [number, number, number, number];
       // Group 0: messages a reader's worker handled, apart from the lab's calls (1, 2, …).
@@ -143,7 +145,7 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
       ended = true;
       for (const t of live) {
         t.shared?.stop();
-        report(t, []);
+        report(t, [], true);
         NativeWorker?.prototype.terminate.call(t.worker);
       }
       live.clear();
@@ -161,10 +163,25 @@ function handlerLog(shared: SharedArrayBuffer) {
   let read = 0;
   return {
     stop: () => Atomics.store(ints, stop, 2),
-    read(): number[] {
+    /**
+     * Runs that ended since the last read, in order; with `endedBy` (the worker is gone),
+     * the ones still running too, as ending then.
+     */
+    read(endedBy?: number): number[] {
       const upTo = Atomics.load(ints, count);
-      const runs = [...floats.subarray(read * fields, upTo * fields)];
-      read = upTo;
+      const runs: number[] = [];
+      for (; read < upTo; read++) {
+        const at = read * fields;
+        const [start, syncEnd, end, ok] = [0, 1, 2, 3].map((i) => floats[at + i]!) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        if (!Number.isNaN(syncEnd)) runs.push(start, syncEnd, Math.max(syncEnd, end), ok);
+        else if (endedBy !== undefined) runs.push(start, endedBy, endedBy, 1);
+        else break;
+      }
       return runs;
     },
   };

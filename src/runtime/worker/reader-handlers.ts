@@ -19,20 +19,28 @@ export function timeHandlers(
   const floats = shared && new Float64Array(shared, first, fields * capacity);
   const log = { pending: [] as number[] };
   let runs = 0;
-  const record = (start: number, syncEnd: number, end: number, ok: boolean) => {
-    if (!ints || !floats) return void log.pending.push(start, syncEnd, end, ok ? 1 : 0);
-    if (runs >= capacity) return;
+  // A run is counted as it starts, before the reader's code can answer anyone: whoever gets
+  // the answer can see the run (its end NaN until it ends).
+  const begin = (start: number): number => {
+    if (!ints || !floats || runs >= capacity) return -1;
     const at = runs * fields;
     floats[at] = start;
-    floats[at + 1] = syncEnd;
+    floats[at + 1] = NaN;
+    Atomics.store(ints, count, ++runs);
+    return at;
+  };
+  const record = (at: number, start: number, syncEnd: number, end: number, ok: boolean) => {
+    if (!floats) return void log.pending.push(start, syncEnd, end, ok ? 1 : 0);
+    if (at < 0) return;
     floats[at + 2] = end;
     floats[at + 3] = ok ? 1 : 0;
-    Atomics.store(ints, count, ++runs);
+    floats[at + 1] = syncEnd;
   };
 
   const timed = (fn: Handler): Handler =>
     function (this: unknown, event) {
       const start = clock();
+      const at = begin(start);
       let returned = false;
       try {
         const result = fn.call(this, event);
@@ -40,13 +48,13 @@ export function timeHandlers(
         const syncEnd = clock();
         if (result instanceof Promise)
           result.then(
-            () => record(start, syncEnd, clock(), true),
-            () => record(start, syncEnd, clock(), false),
+            () => record(at, start, syncEnd, clock(), true),
+            () => record(at, start, syncEnd, clock(), false),
           );
-        else record(start, syncEnd, syncEnd, true);
+        else record(at, start, syncEnd, syncEnd, true);
         return result;
       } finally {
-        if (!returned) record(start, clock(), clock(), false);
+        if (!returned) record(at, start, clock(), clock(), false);
       }
     };
 

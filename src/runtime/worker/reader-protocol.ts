@@ -38,8 +38,9 @@ export const BEAT_MS = 50;
 
 /**
  * A reader's worker and the page share one buffer: an Int32 stop flag and a count of
- * handler runs, then per run four Float64s on the run's clock: start, end of its synchronous
- * part, end of the promise it returned (an async handler), and 1 if it did not throw.
+ * handler runs started, then per run four Float64s on the run's clock: start, end of its
+ * synchronous part (NaN while it runs), end of the promise it returned (an async handler),
+ * and 1 if it did not throw.
  * Recording costs no message, so it cannot slow the messages a reader times, and the page
  * can read it even after the worker was terminated.
  */
