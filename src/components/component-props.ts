@@ -19,6 +19,8 @@ const playgroundSchema = playgroundPropsSchema.extend({
   ...locationProps,
   /** The texts of `files`, in their order: the lesson transform reads them beside the lesson. */
   __files: z.array(z.string()).optional(),
+  /** The code of the single-file playgrounds above it on the page, by id: cells it may import. */
+  __cells: z.record(z.string(), z.string()).optional(),
   /** Set by `<Exercise>`: the check module its Check button runs. */
   check: z.string().optional(),
 });

@@ -14,6 +14,19 @@ export function filesProgramJson(program: ProgramSource, compiled: ProgramCompil
   return safeJson({ program, compiled });
 }
 
+/**
+ * The same for a playground that imports cells: its source, the build-time compilation of
+ * it with the cells as they were then (`cells`, by file name `#id`), to tell when a reader's
+ * edit of a cell makes the compilation stale.
+ */
+export function cellsProgramJson(
+  source: string,
+  compiled: ProgramCompileResult,
+  cells: Record<string, string>,
+): string {
+  return safeJson({ source, compiled, cells });
+}
+
 function safeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }

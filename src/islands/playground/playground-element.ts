@@ -2,6 +2,7 @@ import type { Verdict } from "../../exercise/check-kit.ts";
 import { DEFAULT_BUDGET_MS, type Mode, type Parallelism } from "../../runtime/index.ts";
 import { CodePanel } from "./code-panel.ts";
 import type { FilesJson } from "./files/files-parts.ts";
+import type { CellsJson } from "./cells/cell-runs.ts";
 import { filesKit } from "./files-kit.ts";
 import { lazyPrediction, lazySolution } from "./lazy-parts.ts";
 import { EventLoopToggle } from "./event-loop-toggle.ts";
@@ -39,10 +40,19 @@ export class PlaygroundElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#panel) return;
     const json = part(this, "script[data-program]").textContent ?? "{}";
-    const data = JSON.parse(json) as Program | FilesJson;
+    const data = JSON.parse(json) as Program | FilesJson | CellsJson;
     // Only a playground with several files loads their tabs and editor code.
     if ("program" in data)
       void import("./files/files-parts.ts").then((m) => this.wire(...m.filesParts(data, filesKit)));
+    else if ("cells" in data)
+      // A snippet that imports cells (#id) loads how to run with them.
+      void import("./cells/cell-runs.ts").then((m) => {
+        const files = Object.keys(data.cells);
+        this.wire(data, CodePanel, (runs) => m.cellRuns(runs, pageRuntime(), data.cells, this));
+        m.watchCells(this, files, (text) =>
+          text ? this.#panel.notice(text, "cells") : this.#panel.hideNotice("cells"),
+        );
+      });
     else this.wire(data, CodePanel, (runtime) => runtime);
   }
 

@@ -21,6 +21,8 @@ export type Compilation<C> = (C & { ok: true }) | { ok: false; diagnostics: Diag
  */
 export interface Compiles<S, C> {
   compile(source: S): Promise<Compilation<C>>;
+  /** The build's compilation no longer holds though the source is unedited (a cell changed). */
+  stale?(): boolean;
   run(
     request: Omit<RunRequest, "code" | "program"> & { code: C },
     handlers: RunHandlers,
@@ -81,7 +83,7 @@ export class RunController<S = string, C = Compiled> {
   /** Unedited code runs from its build-time compilation: no compiler download. */
   compile(code: S): Promise<Compilation<C>> {
     const { source, compiled } = this.program;
-    if (code === source && compiled.ok) return Promise.resolve(compiled);
+    if (code === source && compiled.ok && !this.runtime.stale?.()) return Promise.resolve(compiled);
     return this.runtime.compile(code);
   }
 

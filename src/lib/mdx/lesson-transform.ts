@@ -24,6 +24,8 @@ export const WHERE_PROP = "__mdx";
 export const CODE_FILE_PROP = "__code";
 /** The texts of a multi-file playground's `files`, in their order. */
 export const FILE_TEXTS_PROP = "__files";
+/** The code of the single-file playgrounds above a playground, by id: the cells it may import. */
+export const CELLS_PROP = "__cells";
 
 const SCHEMAS: Record<string, z.ZodObject> = {
   Playground: playgroundPropsSchema,
@@ -70,6 +72,8 @@ export function transformLesson(
   const imports = rawImports(source);
   const edits: Edit[] = [];
   const added: string[] = [];
+  /** Single-file playgrounds so far: id → the expression of their code. */
+  const cells: [string, string][] = [];
   for (const tag of tags) {
     const id = attribute(tag, "id");
     const name = `<${tag.name}${id?.kind === "string" ? ` id="${id.value}"` : ""}>`;
@@ -134,6 +138,15 @@ export function transformLesson(
     }
     const props = [`${WHERE_PROP}="${context.file}:${tag.line}"`];
     if (codeFile) props.push(`${CODE_FILE_PROP}="${codeFile}"`);
+    if (tag.name === "Playground") {
+      // A playground may import those above it on the page (`#id`); never other pages'.
+      if (cells.length)
+        props.push(
+          `${CELLS_PROP}={{ ${cells.map(([i, c]) => `${JSON.stringify(i)}: ${c}`).join(", ")} }}`,
+        );
+      const code = cellCode(tag, edits);
+      if (id?.kind === "string" && code) cells.push([id.value, code]);
+    }
     edits.push({ start: tag.nameEnd, end: tag.nameEnd, text: ` ${props.join(" ")}` });
   }
   let code = applyEdits(source, edits);
@@ -145,6 +158,15 @@ export function transformLesson(
   );
   if (problems.length) throw new AuthorError(problems);
   return { code: links.code, examples };
+}
+
+/** The expression of a single-file playground's code: its `code={…}`, or the file's import. */
+function cellCode(tag: JsxTag, edits: readonly Edit[]): string | undefined {
+  const code = attribute(tag, "code");
+  if (code?.kind === "expression") return `(${code.value})`;
+  const file = attribute(tag, "file");
+  const replaced = file && edits.find((e) => e.start === file.start && e.end === file.end);
+  return replaced ? /^code=\{(.*)\}$/.exec(replaced.text)?.[1] : undefined;
 }
 
 /**
