@@ -2,10 +2,7 @@
 // an async generator yields each result as soon as it is there, and
 // `for await` consumes them one by one.
 import { now, simulatedFetch } from "lab";
-
-const sites = "shop blog api status docs forum cdn mail app pay"
-  .split(" ")
-  .map((name) => `https://${name}.example.com`);
+import { sites } from "#sites";
 
 async function* asCompleted<T>(promises: Promise<T>[]): AsyncGenerator<T> {
   const pending = new Map(promises.map((p, i) => [i, p.then((value) => ({ i, value }))]));

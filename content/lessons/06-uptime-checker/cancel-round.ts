@@ -1,10 +1,7 @@
 // Cancel a round of checks halfway: one AbortController, its signal passed to
 // every request. At 200 ms we abort, as a Stop button would.
 import { now, simulatedFetch } from "lab";
-
-const sites = "shop blog api status docs forum cdn mail app pay"
-  .split(" ")
-  .map((name) => `https://${name}.example.com`);
+import { sites } from "#sites";
 
 const controller = new AbortController();
 setTimeout(() => controller.abort(), 200);

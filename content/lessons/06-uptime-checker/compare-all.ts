@@ -1,28 +1,8 @@
 // Every approach in one run, with 8 workers / slots each. The serial time
 // is not measured (it would take 4 s): it is the sum of the individual
 // check times, which is exactly what a loop would take here.
-import { createPool, map, now, simulatedFetch, sleep } from "lab";
-
-// Twelve simulated sites: most answer within 50–400 ms, the two "down" ones fail after 1 s.
-const sites = "shop blog api status docs forum old-down cdn mail app pay down"
-  .split(" ")
-  .map((name) => `https://${name}.example.com`);
-
-// Up if it answers; if not, notify the owner (100 ms standing in for an e-mail).
-// Self-contained (only lab helpers inside), so it can also run in a worker.
-async function check(site: string) {
-  const start = now();
-  const up = await simulatedFetch(site)
-    .then(() => true)
-    .catch(() => false);
-  if (!up) {
-    console.log(`${site} is DOWN, notifying the owner`);
-    await sleep(100);
-  }
-  return { site, up, ms: Math.round(now() - start) };
-}
-
-type Result = Awaited<ReturnType<typeof check>>;
+import { createPool, map, now } from "lab";
+import { check, sites, type Result } from "#sites";
 
 const N = 8;
 

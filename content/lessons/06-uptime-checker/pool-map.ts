@@ -1,29 +1,8 @@
 // The multiprocessing version: one `map` over the list. Where it runs is
 // the "Run on" choice; the Workers setting is the pool size.
-import { map, now, simulatedFetch, sleep } from "lab";
-
-// Twelve simulated sites: most answer within 50–400 ms, the two "down" ones fail after 1 s.
-const sites = "shop blog api status docs forum old-down cdn mail app pay down"
-  .split(" ")
-  .map((name) => `https://${name}.example.com`);
-
-// Up if it answers; if not, notify the owner (100 ms standing in for an e-mail).
-// Self-contained (only lab helpers inside), so it can also run in a worker.
-async function check(site: string) {
-  const start = now();
-  const up = await simulatedFetch(site)
-    .then(() => true)
-    .catch(() => false);
-  if (!up) {
-    console.log(`${site} is DOWN, notifying the owner`);
-    await sleep(100);
-  }
-  return { site, up, ms: Math.round(now() - start) };
-}
+import { map, now } from "lab";
+import { check, report, sites } from "#sites";
 
 const t0 = now();
 const results = await map(check, sites);
-
-const down = results.filter((r) => !r.up).length;
-console.log(`${results.length} sites checked, ${down} down`);
-console.log(`wall time: ${Math.round(now() - t0)} ms`);
+report(results, t0);

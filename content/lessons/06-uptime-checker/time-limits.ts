@@ -2,10 +2,7 @@
 // (AbortSignal.timeout), and the whole round may be cancelled by the user
 // (an AbortController). AbortSignal.any aborts when either one does.
 import { now, simulatedFetch } from "lab";
-
-const sites = "shop blog api status docs forum old-down cdn mail app pay down"
-  .split(" ")
-  .map((name) => `https://${name}.example.com`);
+import { sites } from "#sites";
 
 const user = new AbortController(); // wired to a Cancel button in a real page
 
