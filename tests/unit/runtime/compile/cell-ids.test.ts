@@ -15,6 +15,12 @@ describe("cellIds", () => {
     expect(cellIds(source)).toEqual(["fib-demo", "table", "sites", "setup"]);
   });
 
+  it("ignores imports shown in comments", () => {
+    const source =
+      '// Use it: import { fib } from "#fib";\n/* or\nimport "#other" */\nimport "#real";';
+    expect(cellIds(source)).toEqual(["real"]);
+  });
+
   it("ignores names that are not playground ids", () => {
     expect(cellIds('import x from "#Bad_Id";\nconst s = "#fib";')).toEqual([]);
   });
