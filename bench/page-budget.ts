@@ -4,7 +4,7 @@
 // 3. Warm re-run after an edit → first output line.
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { serveStatic } from "../tests/e2e/static-server.ts";
 import { CHROMIUM_ARGS } from "../tests/e2e/config.ts";
 import { measureEditing, type EditFigures } from "./edit-budget.ts";
@@ -13,6 +13,8 @@ const asJson = process.argv.includes("--json");
 const log = (s: string) => (asJson ? process.stderr : process.stdout).write(`${s}\n`);
 const PORT = 4331;
 const LESSON = process.env["BENCH_LESSON"] ?? "/lessons/04-concurrency-vs-parallelism/";
+/** A lesson with a multi-file playground: its first one is timed as the unedited example is. */
+const FILES_LESSON = process.env["BENCH_FILES_LESSON"] ?? "/lessons/03-workers-and-shared-memory/";
 const REPEAT = 7;
 const PAUSE_MS = Number(process.env["BENCH_PAUSE_MS"] ?? 500);
 const EDIT_REPEAT = Number(process.env["BENCH_EDIT_REPEAT"] ?? 5);
@@ -62,31 +64,8 @@ async function main() {
   const base = `http://127.0.0.1:${PORT}`;
 
   // 1. JS before interaction: every script and worker fetched until the page is idle.
-  const page = await browser.newPage();
-  const scripts = new Map<string, number>();
-  page.on("response", async (res) => {
-    const type = res.request().resourceType();
-    if (type === "script" || type === "other" || res.url().endsWith(".js")) {
-      if (!res.url().endsWith(".js") && !res.url().endsWith(".mjs")) return;
-      const body = await res.body().catch(() => Buffer.alloc(0));
-      scripts.set(res.url().replace(base, ""), gzipSync(body).length);
-    }
-  });
-  await page.goto(base + LESSON, { waitUntil: "networkidle" });
-  await page.waitForTimeout(1500);
-  const inlineJs = await page.evaluate(() =>
-    [...document.querySelectorAll("script:not([src])")]
-      .filter((s) => !s.getAttribute("type") || s.getAttribute("type") === "module")
-      .map((s) => s.textContent ?? "")
-      .join("\n"),
-  );
-  const inlineGzip = gzipSync(inlineJs).length;
-  const jsGzip = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
-  log(`JS before interaction on ${LESSON}: ${(jsGzip / 1024).toFixed(1)} KB gzip (budget 30 KB)`);
-  for (const [url, size] of [...scripts].sort((a, b) => b[1] - a[1]))
-    log(`  ${(size / 1024).toFixed(1)} KB  ${url}`);
-  log(`  ${(inlineGzip / 1024).toFixed(1)} KB  inline scripts`);
-  await page.close();
+  const jsGzip = await jsBeforeInteraction(browser, base, LESSON);
+  const filesJsGzip = await jsBeforeInteraction(browser, base, FILES_LESSON);
 
   // 2 and 3 on the fixture page: "hello" logs on its first line.
   const fx = await browser.newPage();
@@ -105,6 +84,9 @@ async function main() {
   log(
     `Run of an unedited example → first line: median ${median(unedited).toFixed(1)} ms (budget 100 ms); esbuild fetched: ${compilerFetched}`,
   );
+
+  // 2b. The same for the first multi-file playground of FILES_LESSON.
+  const filesFirst = await multiFileFirstLine(browser, base + FILES_LESSON);
 
   await fx.locator('[data-id="hello"] button[data-action="edit"]').click();
   await fx.waitForSelector('[data-id="hello"][data-editor]', { timeout: 60_000 });
@@ -156,6 +138,8 @@ async function main() {
     console.log(
       JSON.stringify({
         lesson_js_gzip_kb: +(jsGzip / 1024).toFixed(1),
+        files_lesson_js_gzip_kb: +(filesJsGzip / 1024).toFixed(1),
+        files_unedited_first_line_ms: filesFirst && +filesFirst.toFixed(1),
         unedited_first_line_ms: +median(unedited).toFixed(1),
         unedited_run_fetched_compiler: compilerFetched,
         edited_warm_first_line_ms: +warm.toFixed(1),
@@ -168,6 +152,70 @@ async function main() {
       }),
     );
   }
+}
+
+/** Every script and worker a lesson page fetches until it is idle, gzipped, plus inline JS. */
+async function jsBeforeInteraction(
+  browser: Browser,
+  base: string,
+  lesson: string,
+): Promise<number> {
+  const page = await browser.newPage();
+  const scripts = new Map<string, number>();
+  page.on("response", async (res) => {
+    const type = res.request().resourceType();
+    if (type === "script" || type === "other" || res.url().endsWith(".js")) {
+      if (!res.url().endsWith(".js") && !res.url().endsWith(".mjs")) return;
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      scripts.set(res.url().replace(base, ""), gzipSync(body).length);
+    }
+  });
+  await page.goto(base + lesson, { waitUntil: "networkidle" });
+  await page.waitForTimeout(1500);
+  const inlineJs = await page.evaluate(() =>
+    [...document.querySelectorAll("script:not([src])")]
+      .filter((s) => !s.getAttribute("type") || s.getAttribute("type") === "module")
+      .map((s) => s.textContent ?? "")
+      .join("\n"),
+  );
+  const inlineGzip = gzipSync(inlineJs).length;
+  const jsGzip = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
+  log(`JS before interaction on ${lesson}: ${(jsGzip / 1024).toFixed(1)} KB gzip (budget 30 KB)`);
+  for (const [url, size] of [...scripts].sort((a, b) => b[1] - a[1]))
+    log(`  ${(size / 1024).toFixed(1)} KB  ${url}`);
+  log(`  ${(inlineGzip / 1024).toFixed(1)} KB  inline scripts`);
+  await page.close();
+  return jsGzip;
+}
+
+/** Median ms from Run to the first line of the first multi-file playground on a page. */
+async function multiFileFirstLine(browser: Browser, url: string): Promise<number | undefined> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: "networkidle" });
+  const id = await page.evaluate(
+    () => document.querySelector<HTMLElement>("looplab-playground:has([data-files])")?.dataset.id,
+  );
+  if (!id) {
+    log(`Multi-file example → first line: none on ${url}`);
+    await page.close();
+    return undefined;
+  }
+  await page.waitForSelector(`[data-id="${id}"][data-ready]`);
+  await page.hover(`[data-id="${id}"]`);
+  await page.waitForTimeout(1000);
+  const times: number[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    times.push(await timeToFirstLine(page, id));
+    await waitIdle(page, id);
+  }
+  const fetched = (
+    await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name))
+  ).some((u) => /esbuild/.test(u));
+  log(
+    `Run of an unedited multi-file example (#${id}) → first line: median ${median(times).toFixed(1)} ms (goal 100 ms); esbuild fetched: ${fetched}`,
+  );
+  await page.close();
+  return median(times);
 }
 
 await main();
