@@ -181,6 +181,22 @@ describe("a multi-file playground", () => {
     await close();
   });
 
+  test("shows its first file as a tab before any of its code loads, which a reader's reach starts", async () => {
+    const { page, requests, close } = await openPage(LESSON);
+    const pg = playground(page, ID);
+    await page.waitForLoadState("networkidle");
+    expect(requests.filter((url) => /files-parts/.test(url))).toEqual([]);
+    await expect(tab(pg, "main.ts").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(panel(pg, "main.ts").isVisible()).resolves.toBe(true);
+    await expect(pg.locator('[data-file="worker.ts"]').isVisible()).resolves.toBe(false);
+    // A click on a tab before the code is there is not lost: it loads it, then counts.
+    await tab(pg, "worker.ts").click();
+    await pg.locator('[role="tab"][aria-selected="true"]', { hasText: "worker.ts" }).waitFor();
+    await panel(pg, "worker.ts").waitFor({ state: "visible" });
+    expect(requests.filter((url) => /files-parts/.test(url)).length).toBe(1);
+    await close();
+  });
+
   test("runs the unedited program from the build: no compiler fetched", async () => {
     const { page, requests, errors, close } = await openPage(LESSON);
     const pg = playground(page, ID);

@@ -4,8 +4,12 @@ export function playground(page: Page, id: string): Locator {
   return page.locator(`looplab-playground[data-id="${id}"]`);
 }
 
-/** Waits until the island has wired the playground's controls. */
+/**
+ * Waits until the island has wired the playground's controls. A program's are wired when a
+ * reader reaches for it: the pointer goes to its title first, as a reader's would.
+ */
 export async function ready(pg: Locator): Promise<void> {
+  if ((await pg.locator("[data-files]").count()) > 0) await pg.locator(".pg-title").hover();
   await pg.and(pg.page().locator("[data-ready]")).waitFor({ timeout: 15_000 });
 }
 

@@ -14,6 +14,7 @@ import type { PanelClass, Source, SourcePanel } from "./source-panel.ts";
 import { TypeReport } from "./type-report.ts";
 import { part } from "./markup-part.ts";
 import { workersFrom } from "./workers-input.ts";
+import { wireOnUse } from "./wire-on-use.ts";
 
 /**
  * `<looplab-playground>`: wires the server-rendered controls to the code panel, the run
@@ -33,8 +34,8 @@ export class PlaygroundElement extends HTMLElement {
   }
 
   /** The code as the reader has it now: a snippet's text or a program (for tools and tests). */
-  get code(): Source {
-    return this.#panel.code;
+  get code(): Source | undefined {
+    return this.#panel?.code;
   }
 
   connectedCallback(): void {
@@ -43,7 +44,9 @@ export class PlaygroundElement extends HTMLElement {
     const data = JSON.parse(json) as Program | FilesJson | CellsJson;
     // Only a playground with several files loads their tabs and editor code.
     if ("program" in data)
-      void import("./files/files-parts.ts").then((m) => this.wire(...m.filesParts(data, filesKit)));
+      wireOnUse(this, () =>
+        import("./files/files-parts.ts").then((m) => this.wire(...m.filesParts(data, filesKit))),
+      );
     else if ("cells" in data)
       // A snippet that imports cells (#id) loads how to run with them.
       void import("./cells/cell-runs.ts").then((m) => {

@@ -1,9 +1,10 @@
 import { tabAfterKey } from "./tab-keys.ts";
 
 /**
- * Turns a multi-file playground's file sections (each readable without JS, under its name)
- * into ARIA tabs: a tablist of one tab per file, named by the file, each controlling its
- * section as a tabpanel; one tab in the Tab order (roving tabindex), keys as in tab-keys.ts.
+ * The ARIA tabs of a multi-file playground's files: the page already has them (a tablist of
+ * one tab per file, named by the file, each controlling its section as a tabpanel, shown by
+ * the stylesheet when scripts run); this adds what needs a script: selecting by click and by
+ * keys (tab-keys.ts), with one tab in the Tab order (roving tabindex).
  */
 export class FileTabs {
   #selected = 0;
@@ -12,30 +13,11 @@ export class FileTabs {
 
   constructor(
     box: HTMLElement,
-    label: string,
     private readonly onSelect: (index: number, fromPanel: boolean) => void,
   ) {
     this.#panels = [...box.querySelectorAll<HTMLElement>(":scope > [data-file]")];
-    const list = document.createElement("div");
-    list.className = "pg-tabs";
-    list.setAttribute("role", "tablist");
-    list.setAttribute("aria-label", label);
-    this.#tabs = this.#panels.map((panel, i) => {
-      const tab = document.createElement("button");
-      tab.type = "button";
-      tab.id = `${panel.id}-tab`;
-      tab.textContent = panel.dataset.file ?? "";
-      tab.setAttribute("role", "tab");
-      tab.setAttribute("aria-controls", panel.id);
-      tab.addEventListener("click", () => this.select(i));
-      panel.setAttribute("role", "tabpanel");
-      panel.setAttribute("aria-labelledby", tab.id);
-      // The tab names the file now.
-      panel.querySelector(".pg-file-name")?.setAttribute("hidden", "");
-      return tab;
-    });
-    list.append(...this.#tabs);
-    box.prepend(list);
+    this.#tabs = [...box.querySelectorAll<HTMLButtonElement>(':scope > [role="tablist"] > *')];
+    this.#tabs.forEach((tab, i) => tab.addEventListener("click", () => this.select(i)));
     // Capture: Ctrl+PageUp/PageDown must reach here before Monaco acts on them.
     box.addEventListener(
       "keydown",
@@ -71,6 +53,10 @@ export class FileTabs {
       tab.setAttribute("aria-selected", String(i === index));
       tab.tabIndex = i === index ? 0 : -1;
     });
-    this.#panels.forEach((panel, i) => (panel.hidden = i !== index));
+    this.#panels.forEach((panel, i) => {
+      panel.hidden = i !== index;
+      // Until now the stylesheet showed the first file; from now on, `hidden` says.
+      delete panel.dataset.later;
+    });
   }
 }

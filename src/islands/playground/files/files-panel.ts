@@ -48,9 +48,7 @@ export class FilesPanel implements SourcePanel<ProgramSource> {
       const text = original.files[name] ?? "";
       return { name, original: text, text, box: code, shown: new kit.StaticCode(code, text) };
     });
-    this.#tabs = new FileTabs(box, `Files of ${this.title}`, (_, fromPanel) =>
-      this.switched(fromPanel),
-    );
+    this.#tabs = new FileTabs(box, (_, fromPanel) => this.switched(fromPanel));
     this.#editButton = part(root, 'button[data-action="edit"]');
     this.listen();
   }
