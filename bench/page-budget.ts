@@ -180,7 +180,9 @@ async function jsBeforeInteraction(
   );
   const inlineGzip = gzipSync(inlineJs).length;
   const jsGzip = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
-  log(`JS before interaction on ${lesson}: ${(jsGzip / 1024).toFixed(1)} KB gzip (budget 30 KB)`);
+  log(
+    `JS before interaction on ${lesson}: ${(jsGzip / 1024).toFixed(1)} KB gzip, ${jsGzip} B (budget 30 KB, ${30 * 1024} B)`,
+  );
   for (const [url, size] of [...scripts].sort((a, b) => b[1] - a[1]))
     log(`  ${(size / 1024).toFixed(1)} KB  ${url}`);
   log(`  ${(inlineGzip / 1024).toFixed(1)} KB  inline scripts`);

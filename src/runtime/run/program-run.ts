@@ -1,5 +1,4 @@
 import type { ModuleContext } from "../compile/module-text.ts";
-import { createRunConsole } from "../lab/console.ts";
 import type { SnippetTimers } from "../types.ts";
 import type { CompiledProgram, LogLine, SourcePosition, TaskTrace } from "../types.ts";
 import type { ErrorSites } from "./describe-failure.ts";
@@ -18,6 +17,8 @@ export interface ProgramHost {
   origin: number;
   now: () => number;
   console: Partial<Console>;
+  /** A console whose lines are labelled `thread` (a cell's id). */
+  consoleFor: (thread: string) => Partial<Console>;
   timers: SnippetTimers;
   stop: Pick<RunStop, "flag" | "Halt" | "turn">;
   lab: Pick<MainLab, "importLab">;
@@ -86,14 +87,7 @@ export function startProgram(program: CompiledProgram, host: ProgramHost): Progr
       tag: host.tag,
       // A cell's output is labelled with its id (`#fib-demo`), as its importer's log shows it.
       contextFor: (file) =>
-        file.startsWith("#")
-          ? {
-              ...context,
-              console: createRunConsole((level, text) =>
-                host.log({ t: host.now(), thread: file, level, text }),
-              ),
-            }
-          : context,
+        file.startsWith("#") ? { ...context, console: host.consoleFor(file) } : context,
       readerSetup: setup || undefined,
       reader: { origin: host.origin, runId: host.runId },
     });

@@ -181,12 +181,16 @@ export function startRun(req: RunRequest, handlers: RunHandlers, env: RunEnv): R
     // A multi-file program: its entry is an ES module; its runner loads on first use.
     const log = (l: LogLine) => out.push(l);
     const onTask = (t: TaskTrace) => handlers.onTask?.(t);
+    // A cell's console labels its lines with the cell's id; made here, where consoles are.
+    const consoleFor = (thread: string) =>
+      createRunConsole((level, text) => out.push({ t: now(), thread, level, text }));
     const host = {
       tag,
       runId,
       origin,
       now,
       console,
+      consoleFor,
       timers,
       stop,
       lab,
