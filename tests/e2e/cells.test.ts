@@ -2,7 +2,7 @@
 // lesson "files": `uses-fib` imports `fib` from `#fib-demo`).
 import { describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
-import { finished, playground, ready, replaceCode } from "./playground-helpers.ts";
+import { finished, hoverFirstError, playground, ready, replaceCode } from "./playground-helpers.ts";
 
 const LESSON = "/lessons/files/";
 
@@ -56,6 +56,19 @@ describe("cells", () => {
     const log = importer.getByRole("log");
     await expect(log.innerText()).resolves.toContain("RangeError: no fib today 20");
     await expect(log.innerText()).resolves.toMatch(/#fib-demo:2:\d+/);
+    await close();
+  });
+
+  test("the importer's editor types the cell's exports", async () => {
+    const { page, close } = await openPage(LESSON);
+    const importer = playground(page, "uses-fib");
+    await ready(importer);
+    await replaceCode(importer, 'import { fib } from "#fib-demo";\n\nfib("twenty");\n');
+    await importer.and(page.locator('[data-editor="monaco"]')).waitFor({ timeout: 60_000 });
+    const hover = await hoverFirstError(page, importer);
+    expect(hover).toContain(
+      "Argument of type 'string' is not assignable to parameter of type 'number'",
+    );
     await close();
   });
 });

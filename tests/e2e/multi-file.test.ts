@@ -3,10 +3,10 @@
 // per file, Reset, share links carrying every file, and TypeScript across the files.
 import AxeBuilder from "axe-core";
 import { decompressFromEncodedURIComponent } from "lz-string";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { openPage } from "./browser.ts";
-import { finished, playground, ready } from "./playground-helpers.ts";
+import { finished, hoverFirstError, playground, ready } from "./playground-helpers.ts";
 
 const LESSON = "/lessons/files/";
 const ID = "spawn";
@@ -248,17 +248,3 @@ describe("a multi-file playground", () => {
     await close();
   });
 });
-
-/** The hover text Monaco shows over the first error squiggle in the playground. */
-async function hoverFirstError(page: Page, pg: Locator): Promise<string> {
-  const squiggle = pg.locator(".squiggly-error").first();
-  // Monaco redraws its decorations as the checker answers: wait for one that stays put.
-  await squiggle.waitFor({ state: "visible", timeout: 30_000 });
-  await page.waitForTimeout(500);
-  const box = await squiggle.boundingBox();
-  if (!box) throw new Error("error squiggle has no box");
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const hover = page.locator(".monaco-hover:visible").first();
-  await hover.waitFor({ timeout: 10_000 });
-  return hover.innerText();
-}

@@ -76,3 +76,17 @@ export async function replaceCode(pg: Locator, code: string): Promise<void> {
   await page.evaluate((text) => navigator.clipboard.writeText(text), code);
   await page.keyboard.press("ControlOrMeta+V");
 }
+
+/** The hover text Monaco shows over the first error squiggle in the playground. */
+export async function hoverFirstError(page: Page, pg: Locator): Promise<string> {
+  const squiggle = pg.locator(".squiggly-error").first();
+  // Monaco redraws its decorations as the checker answers: wait for one that stays put.
+  await squiggle.waitFor({ state: "visible", timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const box = await squiggle.boundingBox();
+  if (!box) throw new Error("error squiggle has no box");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const hover = page.locator(".monaco-hover:visible").first();
+  await hover.waitFor({ timeout: 10_000 });
+  return hover.innerText();
+}

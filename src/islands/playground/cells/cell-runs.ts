@@ -74,14 +74,34 @@ function withoutEntryFile(result: RunResult): RunResult {
 }
 
 /**
- * Tells the reader when a cell this snippet imports is edited: its output would change.
- * Watches each cell's "edited" badge.
+ * Gives Monaco each cell's current code at the path a cell's editor has (`<page>/<id>.ts`),
+ * so `import { fib } from "#fib-demo"` is typed, whenever this snippet's editor opens (the
+ * playground's `data-editor`): before Monaco takes over, so its first check has them.
+ */
+function typeCells(here: HTMLElement): void {
+  const sync = () => {
+    if (!here.dataset.editor) return;
+    const page = location.pathname.replace(/\/?$/, "/");
+    const models = Object.entries(cellsAbove(here)).map(([file, value]) => ({
+      path: `file://${page}${file.slice(1)}.ts`,
+      value,
+    }));
+    void import("../../../editor/index.ts").then((m) => m.syncModels(models));
+  };
+  new MutationObserver(sync).observe(here, { attributes: true, attributeFilter: ["data-editor"] });
+  sync();
+}
+
+/**
+ * Keeps a snippet up with the cells it imports: their types in its editor, and a word to
+ * the reader when one is edited, since its output would change (each cell's "edited" badge).
  */
 export function watchCells(
-  here: Element,
+  here: HTMLElement,
   files: readonly string[],
   say: (text: string | undefined) => void,
 ): void {
+  typeCells(here);
   const badges = files.flatMap((file) => {
     const cell = document.querySelector(`looplab-playground[data-id="${file.slice(1)}"]`);
     const badge = cell?.querySelector<HTMLElement>("[data-edited]");
