@@ -22,7 +22,10 @@ function setup() {
   return { handler, posted, start, define, task, settled };
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 20));
+/** Waits, a few ms at a time, until `done()`; a busy machine only makes it take longer. */
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((r) => setTimeout(r, 2));
+}
 
 describe("pool worker message handling", () => {
   it("runs a task function sent as source and settles it, freeing the worker", () => {
@@ -36,15 +39,22 @@ describe("pool worker message handling", () => {
   it("gives task functions the lab helpers under the names the snippet imported", async () => {
     const w = setup();
     w.start();
-    w.define(1, "async (ms) => { await nap(ms); console.log(who()); return 1; }", {
+    // The task waits on a gate the test opens, so nothing here races the clock.
+    let open!: () => void;
+    (globalThis as { gate?: Promise<void> }).gate = new Promise<void>((r) => (open = r));
+    w.define(1, "async (ms) => { await gate; await nap(ms); console.log(who()); return 1; }", {
       nap: "sleep",
       who: "threadName",
     });
     w.task(1, 1, [5]);
     // An async task frees the worker after its synchronous part, before it settles.
-    await tick();
+    await until(() => w.posted.length > 0);
+    expect(w.posted.map((m) => m.type)).toEqual(["ready"]);
+    open();
+    await until(() => w.settled().length > 0);
     // Output is flushed before the task settles, so it arrives first.
     expect(w.posted.map((m) => m.type)).toEqual(["ready", "log", "settled"]);
+    delete (globalThis as { gate?: Promise<void> }).gate;
     w.handler.onMessage({ type: "end", runId: "r" });
     const logs = w.posted.flatMap((m) => (m.type === "log" ? m.lines.map((l) => l.text) : []));
     expect(logs).toEqual(["worker-1"]);
