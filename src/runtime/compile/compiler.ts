@@ -1,4 +1,5 @@
 import type { CompileResult, Diagnostic } from "../types.ts";
+import { recent } from "./recent.ts";
 import { rewriteModule } from "./rewrite.ts";
 import { hashHex } from "../hash.ts";
 import { offsetToPosition, toSourcePosition } from "./source-map.ts";
@@ -33,18 +34,7 @@ export interface EsbuildMessage {
 const CACHE_SIZE = 100;
 
 export function createCompiler(transform: Transform): (source: string) => Promise<CompileResult> {
-  const cache = new Map<string, Promise<CompileResult>>();
-  return (source) => {
-    const hash = hashHex(source);
-    let result = cache.get(hash);
-    if (!result) {
-      result = compileWith(transform, source, hash);
-      cache.set(hash, result);
-      // Editing compiles every pause in typing; keep only the recent results.
-      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    }
-    return result;
-  };
+  return recent(CACHE_SIZE, hashHex, (source, hash) => compileWith(transform, source, hash));
 }
 
 async function compileWith(

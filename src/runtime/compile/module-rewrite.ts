@@ -1,11 +1,11 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-explicit-any --
    acorn's ESTree nodes are walked generically by field name; the node's `type` tag says which fields exist. */
-import { parse, type Node } from "acorn";
+import type { Node } from "acorn";
 import { simple } from "acorn-walk";
 import { declaredNames } from "./declared-names.ts";
 import { insertGuards } from "./guard-insert.ts";
 import { MODULE_PROLOGUE, filePlaceholder, workerPlaceholder } from "./module-text.ts";
-import { lineFinder, rewriteLabImport, type RewriteError } from "./rewrite.ts";
+import { lineFinder, parseModule, rewriteLabImport, type RewriteError } from "./rewrite.ts";
 import { Splice, type ColumnShifts } from "./splice.ts";
 
 type AnyNode = Node & Record<string, any>;
@@ -28,13 +28,9 @@ export type Resolve = (specifier: string) => { file: string } | { error: string 
  * temporal dead zone behave as the browser defines them. Line numbers never change.
  */
 export function rewriteAsModule(code: string, resolve: Resolve): ModuleRewrite {
-  let ast: AnyNode;
-  try {
-    ast = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as AnyNode;
-  } catch (e) {
-    const err = e as SyntaxError & { pos?: number };
-    return { ok: false, errors: [{ offset: err.pos ?? 0, message: err.message }] };
-  }
+  const parsed = parseModule(code);
+  if ("errors" in parsed) return { ok: false, errors: parsed.errors };
+  const { ast } = parsed;
   const s = new Splice(code);
   s.insert(0, MODULE_PROLOGUE);
   const errors: RewriteError[] = [];

@@ -8,19 +8,10 @@
  * each with the URL of that file's module for this run.
  */
 
+import { RUN_GLOBALS } from "./wrapper.ts";
+
 /** The names a module's prologue binds, which compiled code and the guards refer to. */
-export const MODULE_NAMES = [
-  "console",
-  "setTimeout",
-  "setInterval",
-  "clearTimeout",
-  "clearInterval",
-  "scheduler",
-  "Worker",
-  "__stop",
-  "__Halt",
-  "__import",
-] as const;
+export const MODULE_NAMES = [...RUN_GLOBALS, "Worker", "__stop", "__Halt", "__import"] as const;
 
 /** The global function, on the page and in a reader's worker, that hands a module its run. */
 export const CONTEXT_GLOBAL = "__looplabModule";

@@ -7,6 +7,7 @@ import {
   type Transform,
 } from "./compiler.ts";
 import { rewriteAsModule, type Resolve } from "./module-rewrite.ts";
+import { recent } from "./recent.ts";
 import { offsetToPosition, toSourcePosition } from "./source-map.ts";
 
 const CACHE_SIZE = 50;
@@ -15,17 +16,8 @@ const CACHE_SIZE = 50;
 export function createProgramCompiler(
   transform: Transform,
 ): (program: ProgramSource) => Promise<ProgramCompileResult> {
-  const cache = new Map<string, Promise<ProgramCompileResult>>();
-  return (program) => {
-    const hash = hashHex(JSON.stringify([program.entry, Object.entries(program.files)]));
-    let result = cache.get(hash);
-    if (!result) {
-      result = compileProgram(transform, program, hash);
-      cache.set(hash, result);
-      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    }
-    return result;
-  };
+  const keyOf = (p: ProgramSource) => hashHex(JSON.stringify([p.entry, Object.entries(p.files)]));
+  return recent(CACHE_SIZE, keyOf, (program, hash) => compileProgram(transform, program, hash));
 }
 
 async function compileProgram(

@@ -23,13 +23,9 @@ type AnyNode = Node & Record<string, any>;
  * instrumented for the main-thread time budget (guard-insert.ts). Line numbers never change.
  */
 export function rewriteModule(code: string): RewriteResult {
-  let ast: AnyNode;
-  try {
-    ast = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as AnyNode;
-  } catch (e) {
-    const err = e as SyntaxError & { pos?: number };
-    return { ok: false, errors: [{ offset: err.pos ?? 0, message: err.message }] };
-  }
+  const parsed = parseModule(code);
+  if ("errors" in parsed) return { ok: false, errors: parsed.errors };
+  const { ast } = parsed;
   const s = new Splice(code);
   // A block around the body lets snippets declare names such as `console` without clashing
   // with the wrapper's parameters; modules are strict, so the body is too.
@@ -52,6 +48,16 @@ export function rewriteModule(code: string): RewriteResult {
   s.insert(code.length, `\n${tail}}`);
   const { text, shifts } = s.apply();
   return { ok: true, code: text, shifts, names: declaredNames(ast) };
+}
+
+/** esbuild's output parsed as a module, or where it does not parse. */
+export function parseModule(code: string): { ast: AnyNode } | { errors: RewriteError[] } {
+  try {
+    return { ast: parse(code, { ecmaVersion: "latest", sourceType: "module" }) as AnyNode };
+  } catch (e) {
+    const err = e as SyntaxError & { pos?: number };
+    return { errors: [{ offset: err.pos ?? 0, message: err.message }] };
+  }
 }
 
 /** Line (1-based) of an offset in `text`, by binary search over its line starts. */

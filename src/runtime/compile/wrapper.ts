@@ -3,6 +3,16 @@
  * and the code that maps stack frames back to TypeScript.
  */
 
+/** The globals a run gives code in place of the page's own, last of WRAPPER_PARAMS. */
+export const RUN_GLOBALS = [
+  "console",
+  "setTimeout",
+  "setInterval",
+  "clearTimeout",
+  "clearInterval",
+  "scheduler",
+] as const;
+
 /**
  * Parameters of the async function a compiled snippet body runs in, in order. The compiler
  * emits references to them; the runner passes the run's own objects for them.
@@ -13,12 +23,7 @@ export const WRAPPER_PARAMS = [
   "__exports",
   "__stop",
   "__Halt",
-  "console",
-  "setTimeout",
-  "setInterval",
-  "clearTimeout",
-  "clearInterval",
-  "scheduler",
+  ...RUN_GLOBALS,
 ] as const;
 
 /**

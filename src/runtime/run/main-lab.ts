@@ -1,5 +1,6 @@
 import { functionOrigin, type FunctionOrigin } from "../compile/function-origin.ts";
 import { STOP_NAMES } from "../compile/guard-text.ts";
+import { RUN_GLOBALS } from "../compile/wrapper.ts";
 import { hardwareConcurrency } from "../lab/cores.ts";
 import { createLab, LAB_EXPORTS, type Lab } from "../lab/create-lab.ts";
 import type { MapOptions } from "../lab/lab.d.ts";
@@ -37,15 +38,7 @@ export interface LabHost {
 }
 
 /** Names the run's wrapper provides to the snippet on the main thread. */
-const WRAPPER_GLOBALS = new Set([
-  "console",
-  "setTimeout",
-  "setInterval",
-  "clearTimeout",
-  "clearInterval",
-  "scheduler",
-  ...STOP_NAMES,
-]);
+const WRAPPER_GLOBALS = new Set<string>([...RUN_GLOBALS, ...STOP_NAMES]);
 
 const sharedMemory = () =>
   typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated === true;

@@ -1,3 +1,4 @@
+import { WorkerHalt } from "./halt.ts";
 import { createAfterTurn } from "../lab/after-turn.ts";
 import { runClock } from "../lab/clock.ts";
 import { createRunConsole } from "../lab/console.ts";
@@ -41,15 +42,6 @@ export function createWorkerHandler(post: Post) {
     const out = new OutputBuffer((lines) => post({ type: "log", runId, lines }));
     const console = createRunConsole((level, text) => out.push({ t: now(), thread, level, text }));
     const stop = m.stop ? new Int32Array(m.stop) : new Int32Array(1);
-    class Halt extends Error {
-      constructor() {
-        super("This run was stopped");
-        this.name = "RunEnded";
-      }
-      static raise(): never {
-        throw new this();
-      }
-    }
     const lab = createLab({
       thread,
       mode: m.mode,
@@ -57,7 +49,7 @@ export function createWorkerHandler(post: Post) {
       setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
       clearTimeout: (id) => timers.clearTimeout(id as number),
       tick: () => {
-        if (stop[0] !== 0) throw new Halt();
+        if (stop[0] !== 0) throw new WorkerHalt();
       },
       // Tasks cannot reach the pool from a worker; a map inside one runs on this thread.
       map: (fn, items) => Promise.all([...items].map((item, i) => fn(item, i))),
@@ -75,7 +67,7 @@ export function createWorkerHandler(post: Post) {
       out,
       fns: new Map(),
       stop,
-      Halt,
+      Halt: WorkerHalt,
     });
   }
 

@@ -14,6 +14,7 @@ import {
   type ReaderConfig,
   type ReaderMessage,
 } from "./reader-protocol.ts";
+import { WorkerHalt } from "./halt.ts";
 import { timeHandlers } from "./reader-handlers.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope & Record<string, unknown>;
@@ -82,23 +83,13 @@ const timers = {
   },
 };
 
-class Halt extends Error {
-  constructor() {
-    super("This run has ended");
-    this.name = "RunEnded";
-  }
-  static raise(): never {
-    throw new Halt();
-  }
-}
-
 const context: ModuleContext = {
   console,
   ...timers,
   scheduler: scope["scheduler"],
   Worker: scope.Worker,
   __stop: stop,
-  __Halt: Halt,
+  __Halt: WorkerHalt,
   __import: () => {
     throw new Error('"lab" is available in main.ts and the files it imports, not in a worker');
   },
