@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS } from "./config.ts";
 
 export const baseURL: string = inject("baseURL");
@@ -80,3 +80,16 @@ afterAll(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => {})));
   for (const dir of profiles.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/** Opens the runtime fixture page before a file's tests (handing it to `use`), closes it after. */
+export function useRuntimePage(use: (page: Page) => void): void {
+  let opened: OpenedPage | undefined;
+  beforeAll(async () => {
+    opened = await openPage("/fixtures/runtime/");
+    use(opened.page);
+    await opened.page.waitForFunction(() => "looplab" in window);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+}

@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compileInNode, type Compiled } from "../../src/runtime/node.ts";
 import type { EventLoopTools, Mode, RunResult, Runtime } from "../../src/runtime/index.ts";
-import { openPage, type OpenedPage } from "./browser.ts";
+import { useRuntimePage } from "./browser.ts";
 import { PUZZLES } from "./event-loop-puzzles.ts";
 
 /** What the fixture page puts on `window`. */
@@ -22,18 +22,8 @@ interface Recorded extends Ran {
   anomalies: number;
 }
 
-let opened: OpenedPage;
 let page: Page;
-
-beforeAll(async () => {
-  opened = await openPage("/fixtures/runtime/");
-  page = opened.page;
-  await page.waitForFunction(() => "looplab" in window);
-});
-
-afterAll(async () => {
-  await opened.close();
-});
+useRuntimePage((opened) => (page = opened));
 
 async function compile(source: string): Promise<Compiled> {
   const c = await compileInNode(source);

@@ -1,8 +1,8 @@
 import type { Page, Worker as PageWorker } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compileProgramInNode, type CompiledProgram } from "../../src/runtime/node.ts";
 import type { Mode, RunResult, Runtime, TaskTrace } from "../../src/runtime/index.ts";
-import { openPage, type OpenedPage } from "./browser.ts";
+import { useRuntimePage } from "./browser.ts";
 
 interface Outcome {
   summary: RunResult;
@@ -14,18 +14,8 @@ interface FixtureWindow {
   looplab: { runtime: Runtime };
 }
 
-let opened: OpenedPage;
 let page: Page;
-
-beforeAll(async () => {
-  opened = await openPage("/fixtures/runtime/");
-  page = opened.page;
-  await page.waitForFunction(() => "looplab" in window);
-});
-
-afterAll(async () => {
-  await opened.close();
-});
+useRuntimePage((opened) => (page = opened));
 
 /** Compiles the files in Node (main.ts first) and runs the program on the fixture page. */
 async function run(

@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compileInNode, type Compiled } from "../../src/runtime/node.ts";
 import type { Mode, RunResult, Runtime, TaskTrace } from "../../src/runtime/index.ts";
-import { openPage, type OpenedPage } from "./browser.ts";
+import { useRuntimePage } from "./browser.ts";
 import { expectUnder, machineIsIdle } from "./machine.ts";
 
 interface Outcome {
@@ -24,18 +24,8 @@ interface FixtureWindow {
   looplab: { runtime: Runtime; precompiled: Compiled };
 }
 
-let opened: OpenedPage;
 let page: Page;
-
-beforeAll(async () => {
-  opened = await openPage("/fixtures/runtime/");
-  page = opened.page;
-  await page.waitForFunction(() => "looplab" in window);
-});
-
-afterAll(async () => {
-  await opened.close();
-});
+useRuntimePage((opened) => (page = opened));
 
 /** Compiles `source` (in Node unless asked otherwise) and runs it on the fixture page. */
 async function run(source: string, mode: Mode, options: RunOptions = {}): Promise<Outcome> {
