@@ -35,7 +35,7 @@ function problem(jobs: [Job, number | null][], { replies, thrown }: Collected): 
     const reply = replies.get(id);
     const job = `job ${id} (n = ${n})`;
     if (!reply && thrown.length)
-      return `${job} got no reply: the worker threw "${thrown[0]}", which reached main.ts as an error event that does not say which job it was. Catch the error in the worker and reply { id, error } instead.`;
+      return `${job} got no reply: the worker threw "${thrown[0]?.replace(/^Uncaught /, "")}", which reached main.ts as an error event that does not say which job it was. Catch the error in the worker and reply { id, error } instead.`;
     if (!reply)
       return `${job} got no reply within three seconds: the worker must answer every message it receives.`;
     if (expected === null) {
