@@ -29,12 +29,26 @@ const exerciseSchema = exercisePropsSchema.extend({
   ...locationProps,
   /** Lesson folder, for the fixture pages, which are not lessons. */
   lesson: z.string().optional(),
+  /** The texts of `files`, in their order: the lesson transform reads them beside the lesson. */
+  __files: z.array(z.string()).optional(),
+  /** The texts of `<id>/solution/<file>` for each of `files`; null where it is the starter's. */
+  __solutionFiles: z.array(z.string().nullable()).optional(),
 });
 
 /** A valid playground: one snippet (`code`), or a program of several files (`program`). */
 export type PlaygroundConfig = z.infer<typeof playgroundSchema> &
   ({ code: string; program?: undefined } | { code?: undefined; program: ProgramSource });
-export type ExerciseConfig = z.infer<typeof exerciseSchema>;
+/** A valid exercise: a snippet and its solution, or a program and the solution's program. */
+export type ExerciseConfig = z.infer<typeof exerciseSchema> &
+  (
+    | { starter: string; solution: string; program?: undefined; solutionProgram?: undefined }
+    | {
+        starter?: undefined;
+        solution?: undefined;
+        program: ProgramSource;
+        solutionProgram: ProgramSource;
+      }
+  );
 export type InternalPlaygroundProps = z.input<typeof playgroundSchema>;
 export type InternalExerciseProps = z.input<typeof exerciseSchema>;
 
@@ -78,7 +92,26 @@ function filesProgram(
 /** Validates an exercise's props at build time, with messages like the playground's. */
 export function parseExerciseProps(props: unknown, page: string): ExerciseConfig {
   const { data, problems } = parse(exerciseSchema, props);
-  if (data && !problems.length) return data;
+  if (data?.files) {
+    const program = filesProgram(data.files, data.__files);
+    const solution = data.__solutionFiles;
+    if (data.starter !== undefined || data.solution !== undefined) {
+      problems.push({ field: "files", message: "give files, or starter and solution, not both" });
+    } else if (!program || solution?.length !== data.files.length) {
+      problems.push({ field: "files", message: "work in lessons, read from beside the lesson" });
+    } else if (!problems.length) {
+      // A file the solution folder leaves out is the starter's.
+      const solutionTexts = data.files.map((_, i) => solution[i] ?? data.__files?.[i] ?? "");
+      const solutionProgram = filesProgram(data.files, solutionTexts) ?? program;
+      return { ...data, starter: undefined, solution: undefined, program, solutionProgram };
+    }
+  } else if (data) {
+    for (const field of ["starter", "solution"] as const)
+      if (data[field] === undefined)
+        problems.push({ field, message: "required (or give the exercise as files={[…]})" });
+  }
+  if (data?.starter !== undefined && data.solution !== undefined && !problems.length)
+    return { ...data, starter: data.starter, solution: data.solution };
   throw authorError("Exercise", props, page, problems);
 }
 

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, modeSchema } from "./playground-schema.ts";
+import { idSchema, modeSchema, playgroundPropsSchema } from "./playground-schema.ts";
 
 /** Props of `<Exercise>` in MDX. The task text goes between the tags. */
 export const exercisePropsSchema = z
@@ -8,10 +8,22 @@ export const exercisePropsSchema = z
     id: idSchema.describe("Anchor, storage and progress key, unique in the lesson"),
     /** Names the exercise. */
     title: z.string().min(1).describe("Names the exercise"),
-    /** Starter code the learner edits, usually `import starter from "./x.ts?raw"`. */
-    starter: z.string().min(1).describe("Starter code (TypeScript)"),
+    /**
+     * Starter code the learner edits, usually `import starter from "./x.ts?raw"`. Give
+     * `starter` and `solution`, or `files`.
+     */
+    starter: z.string().min(1).optional().describe("Starter code (TypeScript)"),
     /** Model solution, shown on request; the content check verifies it passes. */
-    solution: z.string().min(1).describe("Model solution (TypeScript)"),
+    solution: z.string().min(1).optional().describe("Model solution (TypeScript)"),
+    /**
+     * A starter of several files, the entry first, as for `<Playground files>`: read from the
+     * folder named by the id (`<id>/main.ts`); the model solution's files from `<id>/solution/`,
+     * under the same names (a file missing there is the same as the starter's). The checks
+     * get the entry's exports.
+     */
+    files: playgroundPropsSchema.shape.files.describe(
+      'Starter files, entry first: ["main.ts", "worker.ts"]; solution in <id>/solution/',
+    ),
     /**
      * Hints, revealed one at a time before the solution. Plain text; `backticks` mark code.
      */

@@ -17,16 +17,23 @@ export interface ShownFile {
  */
 export async function buildProgram(
   program: ProgramSource,
-  where: { mdx: string | undefined; id: string },
+  where: {
+    mdx: string | undefined;
+    id: string;
+    /** The folder under the lesson a file is read from, when not `<id>` (an exercise's solution). */
+    folderOf?: (file: string) => string;
+  },
   fail: (message: string) => Error,
 ): Promise<{ compiled: CompiledProgram; shown: ShownFile[] }> {
   const compiled = await compileProgramInNode(program);
   if (!compiled.ok) {
     // `__mdx` is "content/lessons/x/index.mdx:12": the files sit in <id>/ beside it.
-    const dir = where.mdx ? `${dirname(where.mdx.replace(/:\d+$/, ""))}/${where.id}/` : "";
-    const lines = compiled.diagnostics.map(
-      (d) => `${dir}${d.file ?? program.entry}:${d.line}:${d.column}: ${d.message}`,
-    );
+    const lessonDir = where.mdx ? `${dirname(where.mdx.replace(/:\d+$/, ""))}/` : "";
+    const lines = compiled.diagnostics.map((d) => {
+      const file = d.file ?? program.entry;
+      const folder = where.folderOf?.(file) ?? where.id;
+      return `${lessonDir && `${lessonDir}${folder}/`}${file}:${d.line}:${d.column}: ${d.message}`;
+    });
     throw fail(`does not compile: ${lines.join("; ")}`);
   }
   const shown = await Promise.all(

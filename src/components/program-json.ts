@@ -27,6 +27,11 @@ export function cellsProgramJson(
   return safeJson({ source, compiled, cells });
 }
 
+/** An exercise's model solution of several files, by name, for "Load into the editor". */
+export function solutionFilesJson(files: Readonly<Record<string, string>>): string {
+  return safeJson(files);
+}
+
 function safeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }

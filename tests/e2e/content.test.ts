@@ -163,33 +163,56 @@ describe("every lesson's experiments run as the lesson says", () => {
   });
 });
 
-/** The exercises on a lesson page, with each model solution. */
+/** The exercises on a lesson page, with each model solution (of a snippet). */
 async function exercisesOf(page: Page) {
   const ids = await page
     .locator("[data-exercise]")
     .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.exercise ?? ""));
   return Promise.all(
-    ids.map(async (id) => ({
-      id,
-      solution:
-        (await page.locator(`[data-exercise="${id}"] [data-solution] pre`).textContent()) ?? "",
-    })),
+    ids.map(async (id) => {
+      const code = page.locator(`[data-exercise="${id}"] [data-solution-code] pre`);
+      return {
+        id,
+        solution: (await code.count()) ? ((await code.textContent()) ?? "") : undefined,
+      };
+    }),
   );
 }
 
-describe("every exercise's model solution passes its checks", () => {
+/**
+ * Puts an exercise's model solution in its playground: a snippet typed in as a reader would,
+ * a program's files by "Load into the editor", which fills every tab.
+ */
+async function loadSolution(page: Page, id: string, solution: string | undefined) {
+  const pg = playground(page, id);
+  await ready(pg);
+  if (solution !== undefined) return replaceCode(pg, solution);
+  const exercise = page.locator(`[data-exercise="${id}"]`);
+  await exercise.locator("[data-solution] summary").click();
+  await exercise.getByRole("button", { name: "Load into the editor" }).click();
+  await pg.getByText("The model solution is in the editor").waitFor();
+}
+
+describe("every exercise's starter fails its checks and its model solution passes them", () => {
   test.for(lessons)("%s", { timeout: 900_000 }, async (lesson, ctx) => {
     const { page, close } = await openPage(`/lessons/${lesson}/`);
     const unjudged: string[] = [];
     for (const { id, solution } of await exercisesOf(page)) {
       const pg = playground(page, id);
-      await ready(pg);
-      await replaceCode(pg, solution);
+      await loadSolution(page, id, solution);
       // Inconclusive (a timing check that saw the machine busy) is retried, then reported
       // by name as a skip; on an idle machine it fails, so it can never hide a broken check.
       const result = await settledVerdict(pg);
       if (result.busy) unjudged.push(`#${id}`);
       else expect(result.verdict, `${lessonsDir}/${lesson} #${id}:\n${result.text}`).toBe("passed");
+      // Then the starter, by Reset: one that passes would leave the reader nothing to do.
+      page.once("dialog", (dialog) => void dialog.accept());
+      await pg.getByRole("button", { name: "Reset" }).click();
+      const starter = await check(pg);
+      expect(
+        starter.verdict,
+        `${lessonsDir}/${lesson} #${id}: the starter passes:\n${starter.text}`,
+      ).not.toBe("passed");
     }
     await close();
     if (unjudged.length)
@@ -211,8 +234,7 @@ describe.runIf(contentDir === "tests/fixtures/course")(
         try {
           for (const { id, solution } of await exercisesOf(page)) {
             const pg = playground(page, id);
-            await ready(pg);
-            await replaceCode(pg, solution);
+            await loadSolution(page, id, solution);
             const result = await check(pg);
             expect(result.verdict, `${lessonsDir}/${lesson} #${id}:\n${result.text}`).not.toBe(
               "failed",

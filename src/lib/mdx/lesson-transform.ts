@@ -8,9 +8,10 @@ import { AuthorError, keyLine, located } from "../author-error.ts";
 import { codeRegions, inRegions } from "./code-regions.ts";
 import { ANCHORED } from "./lesson-index.ts";
 import { lessonFile } from "./lesson-files.ts";
-import { attribute, findTags, type JsxAttribute, type JsxTag } from "./jsx-tags.ts";
+import { attribute, findTags, type JsxTag } from "./jsx-tags.ts";
+import { exerciseFileTexts, fileTexts } from "./program-files.ts";
 import { rewriteLessonLinks, type LinkContext } from "./lesson-links.ts";
-import { literalValue, tagPropProblems } from "./tag-props.ts";
+import { tagPropProblems } from "./tag-props.ts";
 
 export interface LessonTransformContext extends LinkContext {
   /** The lesson's `index.mdx`, from the project root. */
@@ -22,8 +23,6 @@ export interface LessonTransformContext extends LinkContext {
 /** Props the transform adds; components read them for messages, authors never write them. */
 export const WHERE_PROP = "__mdx";
 export const CODE_FILE_PROP = "__code";
-/** The texts of a multi-file playground's `files`, in their order. */
-export const FILE_TEXTS_PROP = "__files";
 /** The code of the single-file playgrounds above a playground, by id: the cells it may import. */
 export const CELLS_PROP = "__cells";
 
@@ -102,13 +101,25 @@ export function transformLesson(
         if ("error" in texts) where(`files: ${texts.error}`);
         else {
           added.push(...texts.imports);
-          edits.push({
-            start: files.end,
-            end: files.end,
-            text: ` ${FILE_TEXTS_PROP}={${texts.list}}`,
-          });
+          edits.push({ start: files.end, end: files.end, text: ` ${texts.props}` });
         }
       }
+    } else if (tag.name === "Exercise" && files) {
+      if (attribute(tag, "starter") || attribute(tag, "solution"))
+        where("give files, or starter and solution, not both");
+      else {
+        const texts = exerciseFileTexts(files, context.lessonDir, id, added.length);
+        if ("error" in texts) where(`files: ${texts.error}`);
+        else {
+          added.push(...texts.imports);
+          edits.push({ start: files.end, end: files.end, text: ` ${texts.props}` });
+        }
+      }
+    } else if (
+      tag.name === "Exercise" &&
+      (!attribute(tag, "starter") || !attribute(tag, "solution"))
+    ) {
+      where('give the exercise as starter={…} and solution={…}, or files={["main.ts", …]}');
     } else if (tag.name === "Playground" && file) {
       if (attribute(tag, "code")) where("give either file or code, not both");
       else if (file.kind !== "string") where('file takes a name in quotes, e.g. file="io.ts"');
@@ -167,38 +178,6 @@ function cellCode(tag: JsxTag, edits: readonly Edit[]): string | undefined {
   const file = attribute(tag, "file");
   const replaced = file && edits.find((e) => e.start === file.start && e.end === file.end);
   return replaced ? /^code=\{(.*)\}$/.exec(replaced.text)?.[1] : undefined;
-}
-
-/**
- * Imports of the files a multi-file playground lists (`files={["main.ts", "worker.ts"]}`)
- * and the expression listing their texts in that order. The names' format is the schema's
- * to check; here, that each is a file in the lesson folder.
- */
-function fileTexts(
-  files: JsxAttribute,
-  lessonDir: string,
-  id: JsxAttribute | undefined,
-  firstBinding: number,
-): { imports: string[]; list: string } | { error: string } {
-  const names = files.kind === "expression" ? literalValue(files.value) : undefined;
-  if (!Array.isArray(names) || !names.every((n) => typeof n === "string")) {
-    return { error: 'takes a list of names in quotes, e.g. files={["main.ts", "worker.ts"]}' };
-  }
-  // Names the schema rejects (not .ts, twice) are reported once, by the schema.
-  if (!playgroundPropsSchema.shape.files.safeParse(names).success)
-    return { imports: [], list: "[]" };
-  // A program's files sit in a folder of their own, named by the playground's id.
-  if (id?.kind !== "string") return { imports: [], list: "[]" };
-  const imports: string[] = [];
-  const bindings: string[] = [];
-  for (const name of names) {
-    const resolved = lessonFile(lessonDir, `${id.value}/${name}`);
-    if ("error" in resolved) return resolved;
-    const binding = `__looplabFile${firstBinding + imports.length}`;
-    imports.push(`import ${binding} from ${JSON.stringify(resolved.specifier)};`);
-    bindings.push(binding);
-  }
-  return { imports, list: `[${bindings.join(", ")}]` };
 }
 
 /**

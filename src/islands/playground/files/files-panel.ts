@@ -33,6 +33,8 @@ export class FilesPanel implements SourcePanel<ProgramSource> {
   #editor: { file: FileView; handle: LiveEditor } | undefined;
   #markers: Diagnostic[] = [];
   #saveTimer = 0;
+  /** While every file shows `shown` (a model solution) unchanged, saving keeps `kept` instead. */
+  #standIn: { shown: ProgramSource; kept: ProgramSource } | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -226,7 +228,17 @@ export class FilesPanel implements SourcePanel<ProgramSource> {
 
   persist(): void {
     clearTimeout(this.#saveTimer);
-    saveFiles(this.place, this.original, this.code.files);
+    const files = this.code.files;
+    const standIn = this.#standIn;
+    const unchanged =
+      standIn && this.#files.every((f) => files[f.name] === standIn.shown.files[f.name]);
+    saveFiles(this.place, this.original, unchanged ? standIn.kept.files : files);
+  }
+
+  /** Shows files that are not the reader's (a model solution): theirs stay the saved edit. */
+  showStandIn(shown: ProgramSource, kept: ProgramSource | undefined): void {
+    this.#standIn = kept && { shown, kept };
+    this.show(shown.files);
   }
 
   private markersOf(file: FileView): Diagnostic[] {
