@@ -35,9 +35,12 @@ interface Tracked {
   label: string;
   sent: number;
   received: number;
+  /** Error events seen, and those whose handling by the reader's code is not yet known. */
+  errors: number;
+  judging: number;
   /** The buffer shared with the worker, if there is shared memory. */
   shared: ReturnType<typeof handlerLog> | undefined;
-  beat: { received: number; sent: number; timers: number } | undefined;
+  beat: { received: number; sent: number; timers: number; errors: number } | undefined;
 }
 
 /**
@@ -65,6 +68,8 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
       label: `${file ?? "worker"}#${n}`,
       sent: 0,
       received: 0,
+      errors: 0,
+      judging: 0,
       shared: undefined,
       beat: undefined,
     };
@@ -91,9 +96,12 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
       else forget(t);
     });
     worker.addEventListener("error", (event) => {
+      t.errors++;
+      t.judging++;
       // The reader's own `onerror` may handle it (preventDefault); look once it has had its turn.
       setTimeout(() => {
-        if (event.defaultPrevented || ended) return;
+        t.judging--;
+        if (event.defaultPrevented || ended) return host.check();
         const place = { url: event.filename, line: event.lineno, column: event.colno };
         host.fail(
           new ReaderWorkerError(event.message.replace(/^Uncaught /, ""), t.label, "", place),
@@ -135,6 +143,8 @@ export function createReaderWorkers(host: ReaderWorkerHost) {
       for (const t of live) {
         const b = t.beat;
         if (!b || b.timers > 0 || b.received !== t.sent || b.sent !== t.received) return false;
+        // An error thrown there may still be on its way here, or being handled.
+        if (b.errors !== t.errors || t.judging > 0) return false;
       }
       return true;
     },

@@ -30,7 +30,15 @@ export type ReaderMessage =
    * messages it has received and sent, and its timers still pending. When they match the
    * page's counts, nothing is in flight and the worker has nothing left to do by itself.
    */
-  | { kind: "beat"; received: number; sent: number; timers: number; handled?: number[] }
+  | {
+      kind: "beat";
+      received: number;
+      sent: number;
+      timers: number;
+      /** Uncaught errors so far: each is on its way to the page as an error event. */
+      errors: number;
+      handled?: number[];
+    }
   | { kind: "rejection"; message: string; stack: string }
   | { kind: "closed" };
 

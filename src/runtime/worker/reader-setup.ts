@@ -37,6 +37,8 @@ let received = 0;
 let sent = 0;
 // Registered before any of the reader's code (and untimed), so it sees every message first.
 scope.addEventListener("message", () => received++);
+let errors = 0;
+scope.addEventListener("error", () => errors++);
 const clock = () => performance.timeOrigin + performance.now() - config.origin;
 const handlers = timeHandlers(scope, clock, shared);
 
@@ -104,7 +106,7 @@ scope.addEventListener("unhandledrejection", (event) => {
 
 // A beat fires only when the worker's event loop is free: busy code delays it.
 const beat = () => {
-  send({ kind: "beat", received, sent, timers: pending.size, handled: handlers.pending });
+  send({ kind: "beat", received, sent, timers: pending.size, errors, handled: handlers.pending });
   handlers.pending = [];
   nativeSetTimeout(beat, BEAT_MS);
 };
