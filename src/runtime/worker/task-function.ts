@@ -30,27 +30,23 @@ export function buildTaskFunction(
   name: string,
   imports: Record<string, string>,
 ): TaskFn {
-  const aliases = Object.entries(imports);
-  const names = [
-    ...LAB_EXPORTS,
-    ...aliases.map(([local]) => local),
-    "console",
-    "close",
-    ...STOP_NAMES,
-    ...RECORD_PARAMS,
-  ];
-  const values = [
-    ...LAB_EXPORTS.map((n) => scope.lab[n]),
-    ...aliases.map(([, imported]) =>
-      imported === "*" ? scope.lab : scope.lab[imported as keyof Lab],
+  // One binding per name, later ones winning: an alias may shadow a lab export of the same
+  // name, and strict code (which tasks are) may not repeat a parameter.
+  const bindings = new Map<string, unknown>([
+    ...LAB_EXPORTS.map((n) => [n, scope.lab[n]] as const),
+    ...Object.entries(imports).map(
+      ([local, imported]) =>
+        [local, imported === "*" ? scope.lab : scope.lab[imported as keyof Lab]] as const,
     ),
-    scope.console,
-    closeInTask,
-    scope.stop,
-    scope.Halt,
-    ...RECORD_PARAMS.map((n) => PASS_THROUGH[n]),
-    ...TIMER_NAMES.map((n) => scope.timers[n]),
-  ];
+    ["console", scope.console],
+    ["close", closeInTask],
+    [STOP_NAMES[0], scope.stop],
+    [STOP_NAMES[1], scope.Halt],
+    ...RECORD_PARAMS.map((n) => [n, PASS_THROUGH[n]] as const),
+    ...TIMER_NAMES.map((n) => [n, scope.timers[n]] as const),
+  ]);
+  const names = [...bindings.keys()];
+  const values = [...bindings.values()];
   // The task keeps the checks it has on the main thread: the same code runs at the same
   // speed in every mode, and Stop ends a busy task at its next check.
   const bodies = taskFunctionBodies(source, name, taskFile(scope.tag, fnId));
@@ -58,7 +54,7 @@ export function buildTaskFunction(
   for (const body of bodies) {
     try {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval -- tasks arrive as source text by design
-      const make = new Function(...names, ...TIMER_NAMES, body) as (...a: unknown[]) => TaskFn;
+      const make = new Function(...names, body) as (...a: unknown[]) => TaskFn;
       return make(...values);
     } catch (e) {
       failure = e;

@@ -38,6 +38,28 @@ describe("createRuntime", () => {
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
 
+  it("runs a task in strict mode in the pool, as on the main thread", async () => {
+    const runtime = createRuntime({
+      spawnWorker: () => new InProcessWorker() as unknown as Worker,
+      now: () => performance.timeOrigin + performance.now(),
+      compile: compileInNode,
+    });
+    // A plain function's `this` is undefined only in strict code; sloppy code gets the global.
+    const code = await compiled(
+      'import { map } from "lab";\nconst r = await map(function (this: unknown) { return this === undefined ? "strict" : "sloppy"; }, [1]);\nconsole.log(r[0]);\n',
+    );
+    for (const mode of ["serial", "pool"] as const) {
+      const lines: string[] = [];
+      const result = await runtime.run(
+        { code, mode, workers: 1 },
+        { onLog: (l) => lines.push(...l.map((x) => x.text)) },
+      ).promise;
+      expect(result.status, mode).toBe("finished");
+      expect(lines, mode).toEqual(["strict"]);
+    }
+    runtime.dispose();
+  });
+
   it("times runs with the clock it is given", async () => {
     const runtime = createRuntime({ now: () => 5_000, compile: compileInNode });
     const times: number[] = [];
