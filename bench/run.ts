@@ -12,17 +12,23 @@ import { measureEventLoop, spread, type EventLoopFigures } from "./event-loop.ts
 import { CHROMIUM_ARGS } from "../tests/e2e/config.ts";
 import { servePreview } from "./preview.ts";
 import { measureReaderWorkers, printReaderWorkers } from "./reader-workers.ts";
+import { measureLessonPool, printLessonPool } from "./lesson-pool.ts";
 
 const asJson = process.argv.includes("--json");
 /** `npm run bench -- --event-loop`: only the Event loop view's figures. */
 const onlyEventLoop = process.argv.includes("--event-loop");
+/** `npm run bench -- --lesson`: only the lesson page's pool figures. */
+const onlyLesson = process.argv.includes("--lesson");
 const log = (s: string) => process.stdout.write(s + "\n");
 
 function siteDir(): string {
   const dir = process.env["BENCH_DIST"] ?? "dist";
-  if (existsSync(`${dir}/fixtures/runtime/index.html`)) return dir;
+  // The runtime fixture page, and the sample course's lesson page for its pool figures.
+  const needs = ["fixtures/runtime/index.html", "lessons/05-quick-parallelism/index.html"];
+  if (needs.every((f) => existsSync(`${dir}/${f}`))) return dir;
   const out = ".tmp/dist-bench";
-  log(`${dir}/ has no runtime fixture page; building into ${out} …`);
+  if (needs.every((f) => existsSync(`${out}/${f}`)) && process.env["BENCH_REUSE"]) return out;
+  log(`${dir}/ lacks the runtime fixture page or the sample course; building into ${out} …`);
   const r = spawnSync("npx", ["astro", "build", "--outDir", out], {
     stdio: asJson ? "ignore" : "inherit",
   });
@@ -99,6 +105,11 @@ async function main(): Promise<void> {
       if (asJson) console.log(JSON.stringify(round(eventLoopFigures(loop))));
       return;
     }
+    if (onlyLesson) {
+      const lesson = await measureLessonPool(page, server.url, ROUNDS);
+      printLessonPool(lesson, log);
+      return;
+    }
     await page.goto(`${server.url}/fixtures/runtime/`);
     await page.waitForFunction(() => "looplab" in window);
     const code = {
@@ -114,6 +125,7 @@ async function main(): Promise<void> {
     const fairness = await measureFairness(page, ROUNDS);
     const readerWorkers = await measureReaderWorkers(page, ROUNDS);
     const loop = await measureEventLoop(page, server.url, { micro: 15, examples: 3 });
+    const lesson = await measureLessonPool(page, server.url, ROUNDS);
     const results = {
       compile_cold_ms: r.compileCold,
       compile_warm_ms: r.compileWarm,
@@ -134,11 +146,16 @@ async function main(): Promise<void> {
       reader_worker_start_ratio: readerWorkers.startMs.ratio.median,
       reader_worker_round_trip_ratio: readerWorkers.tripUs.ratio.median,
       ...eventLoopFigures(loop),
+      lesson_pool_speedup: lesson.ours.speedup.median,
+      lesson_plain_speedup: lesson.plain.speedup.median,
+      lesson_pool_speedup_of_plain: lesson.ours.speedup.median / lesson.plain.speedup.median,
+      lesson_checks_ratio: lesson.checks.median,
     };
     printTable(results, navigatorCores(r.cores));
     printFairness(fairness);
     printReaderWorkers(readerWorkers, log);
     printEventLoop(loop);
+    printLessonPool(lesson, log);
     if (asJson) console.log(JSON.stringify(round(results)));
   } finally {
     await browser.close();

@@ -1,22 +1,28 @@
 /**
- * Shows whether the main thread is free: a dot moved by requestAnimationFrame
- * (it stops when the thread is blocked, unlike a CSS animation, which the
- * compositor keeps running) and the longest gap between frames during a run.
- * Browsers pause frames in background tabs, so time spent hidden is not counted.
+ * Shows whether the main thread is free during a run: the longest stretch it could not take
+ * a task, and a dot that moves whenever it gets one (it stops when the thread is blocked,
+ * unlike a CSS animation, which the compositor keeps running).
  *
- * It measures every frame but draws at most every DRAW_EVERY_MS: redrawing every frame
- * cost about 40% of a core in headless Chromium, taken from the reader's own workers on a
- * 2-core machine while they ran. A dot that moves a few times a second still stops, for
- * everyone to see, when the thread is blocked.
+ * A timer asks for a turn every TICK_MS; the gap between two turns, less the wait asked
+ * for, is how long the thread was busy with something else. An animation-frame loop would
+ * measure much the same, but asking for a frame on every vsync makes the browser run its
+ * rendering steps sixty times a second: on a long lesson page in headless Chromium that
+ * took about a seventh of a core from the reader's own workers while they ran, a cost a
+ * timer does not have. Browsers throttle timers in background tabs, so time spent hidden
+ * is not counted.
+ *
+ * The dot and the figure are drawn at most every DRAW_EVERY_MS: every redraw costs a style
+ * pass, and the figure's text a layout.
  */
-const DRAW_EVERY_MS = 100;
+const TICK_MS = 16;
+const DRAW_EVERY_MS = 250;
 
 export class ResponsivenessMeter {
-  #frame = 0;
+  #timer = 0;
   #last = 0;
   #longest = 0;
   #running = false;
-  /** Set when the tab was hidden since the last frame: that gap is not a block. */
+  /** Set when the tab was hidden since the last turn: that gap is not a block. */
   #wasHidden = false;
   #drawn = -Infinity;
   #shown = "";
@@ -32,21 +38,22 @@ export class ResponsivenessMeter {
   }
 
   start(): void {
+    clearTimeout(this.#timer);
     this.#running = true;
     this.#wasHidden = document.hidden;
     this.#longest = 0;
     this.#last = performance.now();
     this.#drawn = -Infinity;
     this.#show("main thread blocked: longest 0 ms");
-    this.#frame = requestAnimationFrame(() => this.tick(performance.now()));
+    this.#timer = window.setTimeout(() => this.tick(performance.now()), TICK_MS);
   }
 
-  /** Longest frame gap seen, in ms. */
+  /** Longest block seen, in ms. */
   stop(): number {
-    this.#running = false;
-    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#timer);
     this.#drawn = -Infinity;
-    this.tick(performance.now());
+    // The stretch since the last turn counts too: a run that blocked to its very end.
+    this.tick(performance.now(), false);
     this.#running = false;
     return this.#longest;
   }
@@ -58,19 +65,18 @@ export class ResponsivenessMeter {
     this.figure.textContent = text;
   }
 
-  private tick(now: number): void {
-    const gap = now - this.#last;
+  private tick(now: number, scheduled = true): void {
+    if (!this.#running) return;
+    const blocked = now - this.#last - (scheduled ? TICK_MS : 0);
     this.#last = now;
     if (this.#wasHidden) this.#wasHidden = document.hidden;
-    else if (gap > this.#longest) this.#longest = gap;
+    else if (blocked > this.#longest) this.#longest = blocked;
     if (now - this.#drawn >= DRAW_EVERY_MS) {
       this.#drawn = now;
       this.#show(`main thread blocked: longest ${Math.round(this.#longest)} ms`);
       if (!this.#reduced)
         this.dot.style.transform = `translateX(${(Math.floor(now / DRAW_EVERY_MS) * 12.5) % 100}%)`;
     }
-    // The clock, not the callback's timestamp: after a long block Chromium can hand the first
-    // frame the time it was requested, from before this run began.
-    if (this.#running) this.#frame = requestAnimationFrame(() => this.tick(performance.now()));
+    if (scheduled) this.#timer = window.setTimeout(() => this.tick(performance.now()), TICK_MS);
   }
 }

@@ -9,7 +9,12 @@ const HEAD_H = 16;
 const AXIS_H = 18;
 const LABEL_W = 72;
 const WIDTH = 640;
-const REDRAW_MS = 100;
+/**
+ * A live redraw costs the page a frame (style, layout, paint and a compositor frame), on top
+ * of its own JS: ten a second, with the meter's, took a fifth of a core in headless Chromium
+ * from the very workers a pool run was timing. Four a second still shows bars grow.
+ */
+const REDRAW_MS = 250;
 /**
  * A live redraw waits at least this many times as long as the last one took, so drawing
  * never takes more than about a twentieth of the main thread, which also dispatches the
@@ -47,7 +52,7 @@ function threadsLine(lanes: readonly string[], cores: number): string {
 
 /**
  * Draws tasks as bars, one lane per thread, on a time axis: solid while a task's own code
- * ran, hollow while it waited. Live runs redraw at most ten times a second.
+ * ran, hollow while it waited. Live runs redraw at most four times a second.
  */
 export class TimelineView {
   #tasks = new Map<string, TaskTrace>();
@@ -110,7 +115,7 @@ export class TimelineView {
   }
 
   /**
-   * Redraws about ten times a second while a run is live (less often when drawing is
+   * Redraws about four times a second while a run is live (less often when drawing is
    * costly): smooth enough to see bars grow, cheap enough not to slow the run it shows.
    */
   private schedule(): void {
