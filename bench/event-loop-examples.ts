@@ -1,8 +1,10 @@
-// Every playground of the course (examples and exercise starters), read from the lessons' MDX:
-// its source and the mode it runs in by default.
+// Every playground of the course that the Event loop view can record (examples and exercise
+// starters of one file, importing no cells), read from the lessons' MDX: its source and the
+// mode it runs in by default.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Mode } from "../src/runtime/index.ts";
+import { cellIds } from "../src/runtime/compile/cell-ids.ts";
 
 export interface LessonExample {
   name: string;
@@ -29,12 +31,15 @@ export function lessonExamples(root = "content/lessons"): LessonExample[] {
       const code = /\b(?:code|starter)=\{(\w+)\}/.exec(props!)?.[1];
       const file = code && files.get(code);
       if (!file) continue;
+      const source = readFileSync(join(root, lesson, file), "utf8");
+      // A snippet that imports cells is a program, which the Event loop view does not record.
+      if (cellIds(source).length) continue;
       const mode = (/\bmode="(\w+)"/.exec(props!)?.[1] ?? "serial") as Mode;
       const workers = /\bworkers=\{(\d+)\}/.exec(props!)?.[1];
       const budget = /\bbudgetMs=\{([\d_]+)\}/.exec(props!)?.[1];
       out.push({
         name: `${lesson}/${file}`,
-        source: readFileSync(join(root, lesson, file), "utf8"),
+        source,
         mode,
         ...(workers ? { workers: Number(workers) } : {}),
         ...(budget ? { budgetMs: Number(budget.replaceAll("_", "")) } : {}),

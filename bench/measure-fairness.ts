@@ -34,11 +34,12 @@ export async function timeVariant(v: Variant): Promise<number> {
     await w.benchHand.map(v.source, [v.n]);
   } else {
     // One function per source, as the hand pool's worker keeps: the engine warms it up once.
+    // Strict, as a module the reader ships is.
     w.benchPlain ??= new Map();
     let fn = w.benchPlain.get(v.source);
     if (!fn) {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the control is plain code
-      fn = (new Function(`return (${v.source})`) as () => (n: number) => number)();
+      fn = (new Function(`"use strict"; return (${v.source})`) as () => (n: number) => number)();
       w.benchPlain.set(v.source, fn);
     }
     fn(v.n);

@@ -17,6 +17,12 @@ describe("cells", () => {
     expect(log).toMatch(/#fib-demo\s+fib cell loaded/);
     expect(log).toContain("fib(20) = 6765");
     expect(requests.filter((url) => /esbuild/i.test(url))).toEqual([]);
+    // It runs as a program (its module and the cell's), which the Event loop view does not
+    // record: no button that would do nothing. The cell itself, a plain snippet, has one.
+    await expect(pg.getByRole("button", { name: "Event loop" }).count()).resolves.toBe(0);
+    await expect(
+      playground(page, "fib-demo").getByRole("button", { name: "Event loop" }).count(),
+    ).resolves.toBe(1);
     expect(errors).toEqual([]);
     await close();
   });
