@@ -47,6 +47,7 @@ export class PlaygroundViews {
     this.#meter = new ResponsivenessMeter(
       part(root, "[data-meter-dot]"),
       part(root, "[data-meter-figure]"),
+      (now) => this.#timeline.tick(now),
     );
   }
 

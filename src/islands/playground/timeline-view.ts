@@ -57,8 +57,9 @@ function threadsLine(lanes: readonly string[], cores: number): string {
 export class TimelineView {
   #tasks = new Map<string, TaskTrace>();
   #lanes: string[] = [];
-  #frame = 0;
   #startedAt = 0;
+  /** When the last live redraw began (the live clock's time), ms. */
+  #drawnAt = -Infinity;
   #finishedAt: number | undefined;
   /** How long the last live redraw took, ms. */
   #drawMs = 0;
@@ -75,13 +76,12 @@ export class TimelineView {
     this.#startedAt = performance.now();
     this.#finishedAt = undefined;
     this.#drawMs = 0;
+    this.#drawnAt = -Infinity;
     (this.root.closest("figure") ?? this.root).hidden = false;
-    this.schedule();
   }
 
   update(task: TaskTrace): void {
     this.#tasks.set(`${task.group}:${task.index}`, task);
-    this.schedule();
   }
 
   finish(wallMs: number, lanes: string[], summary: string): void {
@@ -107,27 +107,24 @@ export class TimelineView {
 
   /** Several runs stacked on one shared time axis (Compare). */
   showRuns(runs: readonly TimelineRun[], summary: string): void {
-    clearTimeout(this.#frame);
-    this.#frame = 0;
     (this.root.closest("figure") ?? this.root).hidden = false;
     this.caption.textContent = summary;
     this.render(runs, Math.max(1, ...runs.map((r) => r.wallMs)));
   }
 
   /**
-   * Redraws about four times a second while a run is live (less often when drawing is
-   * costly): smooth enough to see bars grow, cheap enough not to slow the run it shows.
+   * A live redraw, on a tick of the playground's live clock (`now`, ms): about four times a
+   * second while a run is live, less often when drawing is costly; smooth enough to see bars
+   * grow, cheap enough not to slow the run it shows. The clock is the meter's, so that both
+   * redraw in the same frame.
    */
-  private schedule(): void {
-    if (this.#frame) return;
-    const wait = Math.max(REDRAW_MS, REDRAW_COST_FACTOR * this.#drawMs);
-    this.#frame = window.setTimeout(() => {
-      this.#frame = 0;
-      const t0 = performance.now();
-      this.draw();
-      this.#drawMs = performance.now() - t0;
-      if (this.#finishedAt === undefined) this.schedule();
-    }, wait);
+  tick(now: number): void {
+    if (this.#finishedAt !== undefined) return;
+    if (now - this.#drawnAt < Math.max(REDRAW_MS, REDRAW_COST_FACTOR * this.#drawMs)) return;
+    this.#drawnAt = now;
+    const t0 = performance.now();
+    this.draw();
+    this.#drawMs = performance.now() - t0;
   }
 
   private draw(): void {
