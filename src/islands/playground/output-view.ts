@@ -11,6 +11,8 @@ const MAX_LINES = 2000;
 export class OutputView {
   #pending: OutputEntry[] = [];
   #frame = 0;
+  /** A render is queued as a microtask. */
+  #soon = false;
   #count = 0;
   #lastFlush = -Infinity;
 
@@ -30,10 +32,15 @@ export class OutputView {
 
   push(lines: readonly OutputEntry[]): void {
     this.#pending.push(...lines);
-    // Render at once when idle (the first line of a run shows without a frame's
-    // delay); while lines keep coming, at most once per frame.
-    if (!this.#frame && performance.now() - this.#lastFlush > 16) this.flush();
-    else this.#frame ||= requestAnimationFrame(() => this.flush());
+    // When idle, render in a microtask (the first line of a run shows in the coming frame,
+    // not one later) rather than inside this call: the reader's code is running, and the
+    // layout a new line costs would sit between its statements, stretching the very
+    // timestamps it shows. While lines keep coming, render at most once per frame.
+    if (this.#soon || this.#frame) return;
+    if (performance.now() - this.#lastFlush > 16) {
+      this.#soon = true;
+      queueMicrotask(() => this.flush());
+    } else this.#frame = requestAnimationFrame(() => this.flush());
   }
 
   /** A line from the playground itself (status, summaries), not from the code. */
@@ -45,6 +52,7 @@ export class OutputView {
   flush(): void {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#soon = false;
     this.#lastFlush = performance.now();
     if (!this.#pending.length) return;
     const fragment = document.createDocumentFragment();
