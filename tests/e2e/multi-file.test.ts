@@ -228,7 +228,10 @@ describe("a multi-file playground", () => {
     await jump.click();
     expect(await selectedTab(pg)).toBe("worker.ts");
     const editor = pg.getByRole("textbox", { name: "Code: Main and worker, worker.ts" });
-    await expect(editor.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // The editor takes focus once it shows the file, which may be a frame or two after the click.
+    await expect
+      .poll(() => editor.evaluate((el) => el === document.activeElement), { timeout: 5_000 })
+      .toBe(true);
     await close();
   });
 
