@@ -1,5 +1,6 @@
 import AxeBuilder from "axe-core";
 import { describe, expect, test } from "vitest";
+import { BUSY_GAIN } from "../../src/exercise/check-kit.ts";
 import { openPage } from "./browser.ts";
 import { busyCore, expectUnder, machineIsIdle } from "./machine.ts";
 import { finished, playground, ready, replaceCode, runIn } from "./playground-helpers.ts";
@@ -253,21 +254,27 @@ describe("an exercise", () => {
     await close();
   }, 600_000);
 
-  test("with a core taken by another program, neither the starter nor the solution fails", async (ctx) => {
+  // The load is an ordinary program: how much of the cores it leaves the page is up to the
+  // host's scheduler, so the check may find the machine busy or free enough to judge. Either
+  // way its verdict must follow from what it measured: a correct solution is never failed, and
+  // the serial starter is failed only when the reference workload showed cores to spare.
+  test("with a core taken by another program, no verdict goes beyond what the check measured", async () => {
     const { page, close } = await openPage(FIXTURES);
     const pg = playground(page, "squares");
     await ready(pg);
     const load = busyCore();
     try {
       const starter = await check(pg);
-      // The host may give the other program a core the page was not using: then the
-      // reference workload shows the cores free enough to judge, the check judges, and this
-      // test's premise (a machine the check sees busy) did not hold.
-      const reached = /reached ([\d.]+)× of the ([\d.]+)×/.exec(starter.text);
-      if (starter.verdict === "failed" && reached)
-        ctx.skip(`the other program left the page its cores: reference ${reached[1]}×`);
-      expect(starter.verdict, starter.text).not.toBe("failed");
+      expect(starter.verdict, starter.text).not.toBe("passed");
       expect(starter.text).toMatch(/passed parallelSquares squares every number/);
+      if (starter.verdict === "failed") {
+        const reached = /reached ([\d.]+)× of the ([\d.]+)×/.exec(starter.text);
+        expect(reached, starter.text).not.toBeNull();
+        const [delivered, cores] = [Number(reached![1]), Number(reached![2])];
+        expect((delivered - 1) / (cores - 1), starter.text).toBeGreaterThanOrEqual(BUSY_GAIN);
+      } else {
+        expect(starter.text).toMatch(/your cores are busy: a reference workload|took from/);
+      }
       const solution = await page
         .locator('[data-exercise="squares"] [data-solution] pre')
         .textContent();
@@ -275,7 +282,7 @@ describe("an exercise", () => {
       const solved = await check(pg);
       expect(solved.verdict, solved.text).not.toBe("failed");
       if (solved.verdict === "inconclusive")
-        expect(solved.text).toMatch(/your cores are busy: a reference workload/);
+        expect(solved.text).toMatch(/your cores are busy: a reference workload|took from/);
     } finally {
       load.stop();
     }
