@@ -1,18 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { parseExerciseProps } from "../../src/components/component-props.ts";
 import { solutionParts } from "../../src/components/exercise-files.ts";
-import { transformLesson } from "../../src/lib/mdx/lesson-transform.ts";
+import { lessonFolder } from "./lesson-folder.ts";
 
-const root = mkdtempSync(join(tmpdir(), "looplab-exercise-files-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const here = join(root, "lessons", "here");
-const write = (path: string, text: string) => {
-  mkdirSync(join(here, path, ".."), { recursive: true });
-  writeFileSync(join(here, path), text);
-};
+const { here, write, file, transform, failure } = lessonFolder("looplab-exercise-files-");
 // Starter files in <id>/, the model solution's in <id>/solution/ (only the files that differ).
 write("ex/main.ts", 'import { f } from "./worker.ts";\nexport const x = f();\n');
 write("ex/worker.ts", "export const f = () => 0;\n");
@@ -24,26 +17,9 @@ write("stray/solution/mian.ts", "export {};\n");
 write("empty/main.ts", "export {};\n");
 mkdirSync(join(here, "empty", "solution"));
 
-const context = {
-  lessons: new Map(),
-  href: (id: string) => `/lessons/${id}/`,
-  drafts: false,
-  file: join(here, "index.mdx"),
-  lessonDir: here,
-};
-const front = '---\ntitle: "Here"\nsummary: "s"\n---\n';
-const transform = (body: string) => transformLesson(`${front}${body}`, context);
-const failure = (body: string): string[] => {
-  try {
-    transform(body);
-  } catch (error) {
-    return (error as Error).message.split("\n");
-  }
-  throw new Error("expected the transform to fail");
-};
 const tag = (id: string, files: string, extra = "") =>
   `<Exercise id="${id}" title="E" files={${files}} check="ex.check.ts"${extra} />\n`;
-const at = (id: string) => `${context.file}:5: <Exercise id="${id}">`;
+const at = (id: string) => `${file}:5: <Exercise id="${id}">`;
 
 describe("<Exercise files={…}> in a lesson", () => {
   test("adds the starter's texts, and the solution's with null where a file is the starter's", () => {

@@ -1,39 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { parsePlaygroundProps } from "../../src/components/component-props.ts";
 import { buildProgram } from "../../src/components/playground-files.ts";
-import { transformLesson } from "../../src/lib/mdx/lesson-transform.ts";
+import { lessonFolder } from "./lesson-folder.ts";
 
-const root = mkdtempSync(join(tmpdir(), "looplab-files-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const here = join(root, "lessons", "here");
+const { here, write, file, transform, failure } = lessonFolder("looplab-files-");
 // A program's files sit in a folder named by its playground's id.
-mkdirSync(join(here, "p"), { recursive: true });
-writeFileSync(join(here, "p", "main.ts"), 'import { f } from "./worker.ts";\nf();\n');
-writeFileSync(join(here, "p", "worker.ts"), "export function f() {}\n");
+write("p/main.ts", 'import { f } from "./worker.ts";\nf();\n');
+write("p/worker.ts", "export function f() {}\n");
 
-const context = {
-  lessons: new Map(),
-  href: (id: string) => `/lessons/${id}/`,
-  drafts: false,
-  file: join(here, "index.mdx"),
-  lessonDir: here,
-};
-const front = '---\ntitle: "Here"\nsummary: "s"\n---\n';
-const transform = (body: string) => transformLesson(`${front}${body}`, context);
-const failure = (body: string): string[] => {
-  try {
-    transform(body);
-  } catch (error) {
-    return (error as Error).message.split("\n");
-  }
-  throw new Error("expected the transform to fail");
-};
 const tag = (files: string, extra = "") =>
   `<Playground id="p" title="P" files={${files}}${extra} />\n`;
-const at = `${context.file}:5: <Playground id="p">`;
+const at = `${file}:5: <Playground id="p">`;
 
 describe("files={…} in a lesson", () => {
   test("adds the files' texts as imports, in the listed order", () => {
