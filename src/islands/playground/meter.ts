@@ -8,8 +8,8 @@
  * measure much the same, but asking for a frame on every vsync makes the browser run its
  * rendering steps sixty times a second: on lesson 5's page in headless Chromium, turning the
  * meter off saved 50–150 ms of the browser's CPU per 1.2 s pool run, taken from the reader's
- * own workers, a cost a timer does not have. Browsers throttle timers in background tabs, so time spent hidden
- * is not counted.
+ * own workers, a cost a timer does not have. Browsers throttle timers in background tabs, so
+ * time spent hidden is not counted.
  *
  * The dot and the figure are drawn at most every DRAW_EVERY_MS: every redraw costs the page
  * a frame. The meter's clock is the playground's live clock: what else redraws during a run

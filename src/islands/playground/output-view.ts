@@ -34,8 +34,10 @@ export class OutputView {
     this.#pending.push(...lines);
     // When idle, render in a microtask (the first line of a run shows in the coming frame,
     // not one later) rather than inside this call: the reader's code is running, and the
-    // layout a new line costs would sit between its statements, stretching the very
-    // timestamps it shows. While lines keep coming, render at most once per frame.
+    // layout a render forces (it reads scrollHeight) would sit between two of its
+    // statements, stretching the very timestamps it shows. In a chain of microtasks the
+    // render still falls between two of them, once. While lines keep coming, render at
+    // most once per frame.
     if (this.#soon || this.#frame) return;
     if (performance.now() - this.#lastFlush > 16) {
       this.#soon = true;
